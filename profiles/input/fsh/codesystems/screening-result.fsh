@@ -1,0 +1,21 @@
+CodeSystem: ECMHScreeningResult
+Id: ecmh-screening-result
+Title: "ECMH Screening Result Bands"
+Description: "Instrument-specific result bands that refine the positive/negative interpretation (v3 ObservationInterpretation POS/NEG/IND) of a screening score."
+* insert ECMHCodeSystem
+* #no-risk "No risk / below cut-off"
+* #possible-depression "Possible depression (EPDS 10-12)"
+* #probable-depression "Probable depression (EPDS 13 or more)"
+* #depression-positive "Depression screen positive (PHQ-2 3+, PHQ-9 10+)"
+* #anxiety-positive "Anxiety screen positive (GAD-7 10+)"
+* #self-harm-risk "Self-harm item endorsed: same-day safety assessment"
+* #low-risk "Low risk (M-CHAT-R 0-2)"
+* #medium-risk "Medium risk (M-CHAT-R 3-7): administer the Follow-Up interview"
+* #high-risk "High risk (M-CHAT-R 8-20): refer for diagnostic evaluation and early intervention"
+* #followup-positive "M-CHAT-R/F Follow-Up positive (2 or more items still failed)"
+* #food-insecurity-risk "At risk of food insecurity"
+* #at-risk "At risk (above cut-off): needs further review"
+* #below-cutoff "Below cut-off (ASQ-3 domain): refer for further assessment"
+* #monitoring-zone "Monitoring zone (ASQ-3 domain, close to cut-off)"
+* #needs-review "Needs review (SWYC Milestones below age cut-off)"
+* #incomplete "Too few items answered for a valid score"
