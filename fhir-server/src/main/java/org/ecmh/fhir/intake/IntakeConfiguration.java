@@ -1,0 +1,33 @@
+package org.ecmh.fhir.intake;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.ecmh.fhir.server.FhirServerProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Guards in front of the FHIR endpoint that refuse input before it is parsed. */
+@Configuration(proxyBeanMethods = false)
+class IntakeConfiguration {
+
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(FhirServerProperties properties, FhirContext fhirContext) {
+		RequestBodyLimit limit = new RequestBodyLimit(
+				properties.maxRequestBody().toBytes(), new OperationOutcomeResponder(fhirContext));
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(limit);
+		registration.addUrlPatterns(properties.urlMapping());
+		return registration;
+	}
+
+	/**
+	 * Sends "100 Continue" only once the server starts reading a body, so a client that announces an
+	 * oversized body with {@code Expect: 100-continue} is told 413 before it uploads anything.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> continueOnlyWhenBodyIsRead() {
+		return factory -> factory.addConnectorCustomizers(
+				connector -> connector.setProperty("continueResponseTiming", "onRead"));
+	}
+}

@@ -1,0 +1,74 @@
+package org.ecmh.fhir.storage;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
+import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.search.mapper.orm.cfg.HibernateOrmMapperSettings;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.autoconfigure.orm.jpa.JpaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+
+/**
+ * HAPI's JPA persistence unit on the configured data source. The schema is owned by HAPI's migrator,
+ * never by Hibernate's {@code hbm2ddl}, so H2 and PostgreSQL get exactly the schema HAPI tests.
+ */
+@Configuration(proxyBeanMethods = false)
+class StorageConfiguration {
+
+	@Bean
+	DatabaseKind databaseKind(DataSourceProperties dataSource) {
+		return DatabaseKind.ofJdbcUrl(dataSource.determineUrl());
+	}
+
+	@Bean
+	SchemaMigration schemaMigration(DataSource dataSource, DatabaseKind databaseKind, StorageProperties storage) {
+		SchemaMigration migration = new SchemaMigration(dataSource, databaseKind, storage.migrationTable());
+		if (storage.migrateSchemaOnStart()) {
+			migration.run();
+		}
+		return migration;
+	}
+
+	@Bean
+	@Primary
+	LocalContainerEntityManagerFactoryBean entityManagerFactory(
+			ConfigurableListableBeanFactory beanFactory,
+			FhirContext fhirContext,
+			JpaStorageSettings storageSettings,
+			DataSource dataSource,
+			JpaProperties jpaProperties,
+			DatabaseKind databaseKind,
+			SchemaMigration schemaMigration) {
+		LocalContainerEntityManagerFactoryBean factory =
+				HapiEntityManagerFactoryUtil.newEntityManagerFactory(beanFactory, fhirContext, storageSettings);
+		factory.setPersistenceUnitName("HAPI_PU");
+		factory.setDataSource(dataSource);
+		factory.setJpaPropertyMap(hibernateSettings(jpaProperties, databaseKind));
+		return factory;
+	}
+
+	@Bean
+	@Primary
+	JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
+		return new JpaTransactionManager(entityManagerFactory);
+	}
+
+	private static Map<String, Object> hibernateSettings(JpaProperties jpaProperties, DatabaseKind databaseKind) {
+		Map<String, Object> settings = new HashMap<>(jpaProperties.getProperties());
+		settings.put(AvailableSettings.DIALECT, databaseKind.hibernateDialect());
+		settings.put(AvailableSettings.HBM2DDL_AUTO, "none");
+		// Full-text indexing (Lucene/Elasticsearch) is not used: search runs on the database indexes.
+		settings.put(HibernateOrmMapperSettings.ENABLED, "false");
+		return settings;
+	}
+}

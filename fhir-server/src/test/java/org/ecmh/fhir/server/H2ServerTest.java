@@ -1,0 +1,21 @@
+package org.ecmh.fhir.server;
+
+import org.junit.jupiter.api.Nested;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/** The server on its embedded default: an H2 file database in a fresh data directory. */
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "ecmh.data-dir=target/test-data/h2-${random.uuid}")
+class H2ServerTest {
+
+	@Nested
+	class Api extends FhirApiContract {}
+
+	@Nested
+	class RejectedInput extends RejectedInputContract {}
+
+	@Nested
+	class Operations extends OperationsContract {}
+}

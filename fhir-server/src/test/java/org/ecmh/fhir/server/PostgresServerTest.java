@@ -1,0 +1,36 @@
+package org.ecmh.fhir.server;
+
+import java.util.Map;
+import org.ecmh.fhir.storage.EmbeddedPostgres;
+import org.junit.jupiter.api.Nested;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The server on PostgreSQL, the production store: a real PostgreSQL server started by the test. */
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = PostgresServerTest.FreshDatabase.class)
+class PostgresServerTest {
+
+	@Nested
+	class Api extends FhirApiContract {}
+
+	@Nested
+	class RejectedInput extends RejectedInputContract {}
+
+	@Nested
+	class Operations extends OperationsContract {}
+
+	static class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			context.getEnvironment().getPropertySources().addFirst(
+					new MapPropertySource("postgres", Map.copyOf(EmbeddedPostgres.newDatabase("ecmh_api"))));
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package org.ecmh.fhir.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad input gets a 4xx with an OperationOutcome that says what is wrong, and nothing of it is stored.
+ */
+abstract class RejectedInputContract extends ServerUnderTest {
+
+	@Test
+	void malformedJsonIsRefused() {
+		assertRefusedAndNothingStored("Patient", "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"Lee\"}", 400, "Failed to parse");
+	}
+
+	@Test
+	void bodyOfAnotherResourceTypeIsRefused() {
+		assertRefusedAndNothingStored("Patient", "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"text\":\"x\"}}",
+				400, "expected \"Patient\" but found \"Observation\"");
+	}
+
+	@Test
+	void unknownElementIsRefusedRatherThanDropped() {
+		assertRefusedAndNothingStored("Patient", "{\"resourceType\":\"Patient\",\"nickname\":\"Bee\"}", 400, "Unknown element 'nickname'");
+	}
+
+	@Test
+	void referenceToAMissingResourceIsRefused() {
+		String observation = """
+				{"resourceType":"Observation","status":"final","code":{"text":"EPDS total"},
+				 "subject":{"reference":"Patient/missing-%s"}}""".formatted(UUID.randomUUID());
+		assertRefusedAndNothingStored("Observation", observation, 400, "not found");
+	}
+
+	@Test
+	void invalidValueIsRefused() {
+		assertRefusedAndNothingStored("Patient", "{\"resourceType\":\"Patient\",\"birthDate\":\"last spring\"}", 400, "birthDate");
+	}
+
+	@Test
+	void fiftyMegabyteBodyIsRefusedBeforeItIsSent() throws IOException {
+		int before = countOf("Patient");
+
+		// A well-behaved client announces a large body and waits for the server's go-ahead (Expect:
+		// 100-continue); the server answers 413 at once and none of the 50 MB crosses the network.
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.getOutputStream().write(("POST /fhir/Patient HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Content-Type: application/fhir+json\r\nContent-Length: " + 50 * 1024 * 1024 + "\r\n"
+					+ "Expect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+			assertThat(response).startsWith("HTTP/1.1 413");
+			String body = response.substring(response.indexOf("{"), response.lastIndexOf("}") + 1);
+			assertThat(FHIR.newJsonParser().parseResource(OperationOutcome.class, body).getIssueFirstRep().getDiagnostics())
+					.contains("larger than the server accepts");
+		}
+		assertThat(countOf("Patient")).isEqualTo(before);
+	}
+
+	@Test
+	void oversizedChunkedBodyIsRefused() {
+		byte[] body = hugePatient(30 * 1024 * 1024);
+		int before = countOf("Patient");
+
+		// An InputStream publisher has no length, so the body goes out chunked.
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/Patient"))
+				.header("Content-Type", "application/fhir+json")
+				.POST(BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+				.build());
+
+		assertOperationOutcome(response, 413, "larger than the server accepts");
+		assertThat(countOf("Patient")).isEqualTo(before);
+	}
+
+	private void assertRefusedAndNothingStored(String type, String body, int status, String diagnostics) {
+		int before = countOf(type);
+
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/" + type))
+				.header("Content-Type", "application/fhir+json")
+				.POST(BodyPublishers.ofString(body))
+				.build());
+
+		assertOperationOutcome(response, status, diagnostics);
+		assertThat(countOf(type)).isEqualTo(before);
+	}
+
+	private static void assertOperationOutcome(HttpResponse<String> response, int status, String diagnostics) {
+		assertThat(response.statusCode()).isEqualTo(status);
+		OperationOutcome outcome = FHIR.newJsonParser().parseResource(OperationOutcome.class, response.body());
+		assertThat(outcome.getIssueFirstRep().getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+		assertThat(outcome.getIssueFirstRep().getDiagnostics()).contains(diagnostics);
+	}
+
+	/** A syntactically valid Patient padded with a huge name, so only its size is wrong. */
+	private static byte[] hugePatient(int size) {
+		byte[] body = new byte[size];
+		byte[] start = "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"".getBytes();
+		byte[] end = "\"}]}".getBytes();
+		Arrays.fill(body, (byte) 'a');
+		System.arraycopy(start, 0, body, 0, start.length);
+		System.arraycopy(end, 0, body, size - end.length, end.length);
+		return body;
+	}
+}

@@ -1,0 +1,121 @@
+package org.ecmh.fhir.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.CacheControlDirective;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.PatchTypeEnum;
+import ca.uhn.fhir.rest.api.SummaryEnum;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleType;
+import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.RelatedPerson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A client's view of the started server: a HAPI generic client, raw HTTP, and small fixtures. */
+abstract class ServerUnderTest {
+
+	static final FhirContext FHIR = FhirContext.forR4Cached();
+	static final String LOINC = "http://loinc.org";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	BuildProperties build;
+
+	IGenericClient client;
+	final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	@BeforeEach
+	void connect() {
+		FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+		client = FHIR.newRestfulGenericClient(baseUrl());
+	}
+
+	String baseUrl() {
+		return "http://localhost:" + port + "/fhir";
+	}
+
+	IdType create(org.hl7.fhir.r4.model.Resource resource) {
+		return (IdType) client.create().resource(resource).execute().getId().toUnqualified();
+	}
+
+	static Patient child(String family) {
+		Patient child = new Patient();
+		child.addName().setFamily(family).addGiven("Ana");
+		child.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("2024-02-10"));
+		return child;
+	}
+
+	/** A PHQ-9-like total score, enough to search and sort on. */
+	static Observation screeningScore(IdType subject, int score) {
+		Observation observation = new Observation();
+		observation.setStatus(Observation.ObservationStatus.FINAL);
+		observation.getCode().addCoding().setSystem(LOINC).setCode("44261-6");
+		observation.setSubject(new Reference(subject.toUnqualifiedVersionless().getValue()));
+		observation.setValue(new org.hl7.fhir.r4.model.Quantity(score).setUnit("{score}"));
+		return observation;
+	}
+
+	HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build());
+	}
+
+	HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	int countOf(String resourceType) {
+		Bundle count = client.search().forResource(resourceType).summaryMode(SummaryEnum.COUNT)
+				.cacheControl(new CacheControlDirective().setNoCache(true))
+				.returnBundle(Bundle.class).execute();
+		return count.getTotal();
+	}
+
+	static List<String> types(Bundle bundle) {
+		return bundle.getEntry().stream().map(e -> e.getResource().fhirType()).toList();
+	}
+
+	static List<String> ids(Bundle bundle) {
+		return bundle.getEntry().stream().map(e -> e.getResource().getIdElement().toUnqualifiedVersionless().getValue()).toList();
+	}
+
+	static List<Integer> scores(Bundle bundle) {
+		return bundle.getEntry().stream()
+				.map(e -> ((Observation) e.getResource()).getValueQuantity().getValue().intValue())
+				.toList();
+	}
+}
