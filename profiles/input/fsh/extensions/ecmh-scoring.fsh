@@ -8,14 +8,18 @@ Description: """
 One score that the server computes from a QuestionnaireResponse: which items sum into it, how many
 must be answered, who is screened, and the ordered result bands (cut-offs) with their source.
 Semantics:
-* score = sum of the `ordinalValue` weights of the answers to the listed `item`s (answer weights already
-  encode reversed items; `reversed` names them so a build check and a reader can confirm it);
+* score = sum of the weights of the answers to the listed `item`s: the `ordinalValue` of the chosen
+  answerOption, or the answer itself for integer/decimal items (scores entered from licensed material);
+  answer weights already encode reversed items; `reversed` names them so a test and a reader can confirm it;
 * if fewer than `minAnswered` items are answered, no valid score exists: the result is `IND`
   (indeterminate); if some but not all are answered and `minAnswered` is met, the score is marked partial;
 * `band`s are tested in order; the first whose comparator holds (and whose age range, in completed
   months of the child's age on `QuestionnaireResponse.authored`, contains the child) gives the
   interpretation; a band may compare against another item's answer (`valueLinkId`) where the cut-off is
-  itself an input from licensed material (ASQ, SWYC Milestones);
+  itself an input from licensed material (ASQ, SWYC Milestones); when no band applies (child outside every
+  band's age range, or a threshold item unanswered) the result is `IND`;
+* `resultLinkId` names the readOnly item the server fills: with the score, or with the band's `valueCode`
+  when that item is a choice (Hunger Vital Sign risk);
 * `screenedPerson` says whose score it is: the child, or the caregiver (result goes to the caregiver
   screening-result profile with `Observation.focus` = the caregiver, still in the child's chart).
 """

@@ -115,7 +115,11 @@ RuleSet: Band(comparator, value, interp, result, source)
 * extension[scoring][=].extension[band][=].extension[source].valueString = "{source}"
 
 RuleSet: AgeBand(comparator, value, minAge, maxAge, interp, result, source)
-* insert Band({comparator}, {value}, {interp}, {result}, {source})
+* extension[scoring][=].extension[band][+].extension[comparator].valueCode = #{comparator}
+* extension[scoring][=].extension[band][=].extension[value].valueDecimal = {value}
+* extension[scoring][=].extension[band][=].extension[interpretation].valueCoding = $ObsInterp#{interp}
+* extension[scoring][=].extension[band][=].extension[result].valueCoding = $ECMHResult#{result}
+* extension[scoring][=].extension[band][=].extension[source].valueString = "{source}"
 * extension[scoring][=].extension[band][=].extension[minAgeMonths].valueInteger = {minAge}
 * extension[scoring][=].extension[band][=].extension[maxAgeMonths].valueInteger = {maxAge}
 

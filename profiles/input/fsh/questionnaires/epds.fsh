@@ -1,0 +1,96 @@
+// EPDS: Cox JL, Holden JM, Sagovsky R. Detection of postnatal depression. Development of the 10-item
+// Edinburgh Postnatal Depression Scale. Br J Psychiatry 1987;150:782-6. Free to reproduce with this citation.
+// LOINC: panel 71354-5 is UNVERIFIED (third-party mirror only) and kept as a second code; the total-score
+// candidate 99046-5 has a disputed meaning and is NOT used. Items and answers have no verified LOINC codes.
+
+Instance: ecmh-epds
+InstanceOf: ECMHScreeningQuestionnaire
+Usage: #definition
+Title: "EPDS"
+Description: "Edinburgh Postnatal Depression Scale, answered by the birth parent (or partner) at the infant's visit; filed in the infant's chart with the caregiver as the person screened. Item 10 (thought of self-harm) is its own urgent score."
+* insert Instrument(ecmh-epds, epds, EPDS, RelatedPerson)
+* title = "Edinburgh Postnatal Depression Scale (EPDS)"
+* code[+] = $LNC#71354-5 "Edinburgh Postnatal Depression Scale [EPDS]"
+* copyright = "Source: Cox JL, Holden JM, Sagovsky R. 1987. Detection of postnatal depression: Development of the 10-item Edinburgh Postnatal Depression Scale. British Journal of Psychiatry 150:782-786. Users may reproduce the scale without further permission providing they respect copyright by quoting the names of the authors, the title and the source of the paper in all reproduced copies."
+// >=10 possible depression, >=13 probable depression (Cox 1987); items 3, 5-10 reverse-scored.
+* insert Score(epds-total, EPDS total score, epds-total, caregiver, 10, Cox 1987 Br J Psychiatry 150:782)
+* insert Sum(epds-1)
+* insert Sum(epds-2)
+* insert Sum(epds-3)
+* insert Sum(epds-4)
+* insert Sum(epds-5)
+* insert Sum(epds-6)
+* insert Sum(epds-7)
+* insert Sum(epds-8)
+* insert Sum(epds-9)
+* insert Sum(epds-10)
+* insert Reversed(epds-3)
+* insert Reversed(epds-5)
+* insert Reversed(epds-6)
+* insert Reversed(epds-7)
+* insert Reversed(epds-8)
+* insert Reversed(epds-9)
+* insert Reversed(epds-10)
+* insert Band(ge, 13, POS, probable-depression, EPDS >=13 probable depression: Cox 1987 Br J Psychiatry 150:782)
+* insert Band(ge, 10, POS, possible-depression, EPDS 10-12 possible depression: Cox 1987 Br J Psychiatry 150:782)
+* insert Band(ge, 0, NEG, no-risk, EPDS 0-9: Cox 1987 Br J Psychiatry 150:782)
+// Item 10: any score above 0 needs immediate safety follow-up (EPDS scoring instructions, Cox 1987).
+* insert ItemScore(epds-self-harm, EPDS item 10 answer weight, caregiver, EPDS item 10: Cox 1987 Br J Psychiatry 150:782)
+* insert Sum(epds-10)
+* insert Reversed(epds-10)
+* insert Band(ge, 1, POS, self-harm-risk, EPDS item 10 >=1 (any endorsement\): Cox 1987 Br J Psychiatry 150:782)
+* insert Band(ge, 0, NEG, no-risk, EPDS item 10 = 0)
+* item[+].linkId = "epds-intro"
+* item[=].type = #display
+* item[=].text = "As you are pregnant or have recently had a baby, we would like to know how you are feeling. Please check the answer that comes closest to how you have felt IN THE PAST 7 DAYS, not just how you feel today."
+* insert Item(epds-1, I have been able to laugh and see the funny side of things)
+* insert Answer($ECMHAnswer, epds-1a, As much as I always could, 0)
+* insert Answer($ECMHAnswer, epds-1b, Not quite so much now, 1)
+* insert Answer($ECMHAnswer, epds-1c, Definitely not so much now, 2)
+* insert Answer($ECMHAnswer, epds-1d, Not at all, 3)
+* insert Item(epds-2, I have looked forward with enjoyment to things)
+* insert Answer($ECMHAnswer, epds-2a, As much as I ever did, 0)
+* insert Answer($ECMHAnswer, epds-2b, Rather less than I used to, 1)
+* insert Answer($ECMHAnswer, epds-2c, Definitely less than I used to, 2)
+* insert Answer($ECMHAnswer, epds-2d, Hardly at all, 3)
+* insert Item(epds-3, I have blamed myself unnecessarily when things went wrong)
+* insert Answer($ECMHAnswer, epds-3a, Yes\, most of the time, 3)
+* insert Answer($ECMHAnswer, epds-3b, Yes\, some of the time, 2)
+* insert Answer($ECMHAnswer, epds-3c, Not very often, 1)
+* insert Answer($ECMHAnswer, epds-3d, No\, never, 0)
+* insert Item(epds-4, I have been anxious or worried for no good reason)
+* insert Answer($ECMHAnswer, epds-4a, No\, not at all, 0)
+* insert Answer($ECMHAnswer, epds-4b, Hardly ever, 1)
+* insert Answer($ECMHAnswer, epds-4c, Yes\, sometimes, 2)
+* insert Answer($ECMHAnswer, epds-4d, Yes\, very often, 3)
+* insert Item(epds-5, I have felt scared or panicky for no very good reason)
+* insert Answer($ECMHAnswer, epds-5a, Yes\, quite a lot, 3)
+* insert Answer($ECMHAnswer, epds-5b, Yes\, sometimes, 2)
+* insert Answer($ECMHAnswer, epds-5c, No\, not much, 1)
+* insert Answer($ECMHAnswer, epds-5d, No\, not at all, 0)
+* insert Item(epds-6, Things have been getting on top of me)
+* insert Answer($ECMHAnswer, epds-6a, Yes\, most of the time I haven't been able to cope at all, 3)
+* insert Answer($ECMHAnswer, epds-6b, Yes\, sometimes I haven't been coping as well as usual, 2)
+* insert Answer($ECMHAnswer, epds-6c, No\, most of the time I have coped quite well, 1)
+* insert Answer($ECMHAnswer, epds-6d, No\, I have been coping as well as ever, 0)
+* insert Item(epds-7, I have been so unhappy that I have had difficulty sleeping)
+* insert Answer($ECMHAnswer, epds-7a, Yes\, most of the time, 3)
+* insert Answer($ECMHAnswer, epds-7b, Yes\, sometimes, 2)
+* insert Answer($ECMHAnswer, epds-7c, Not very often, 1)
+* insert Answer($ECMHAnswer, epds-7d, No\, not at all, 0)
+* insert Item(epds-8, I have felt sad or miserable)
+* insert Answer($ECMHAnswer, epds-8a, Yes\, most of the time, 3)
+* insert Answer($ECMHAnswer, epds-8b, Yes\, quite often, 2)
+* insert Answer($ECMHAnswer, epds-8c, Not very often, 1)
+* insert Answer($ECMHAnswer, epds-8d, No\, not at all, 0)
+* insert Item(epds-9, I have been so unhappy that I have been crying)
+* insert Answer($ECMHAnswer, epds-9a, Yes\, most of the time, 3)
+* insert Answer($ECMHAnswer, epds-9b, Yes\, quite often, 2)
+* insert Answer($ECMHAnswer, epds-9c, Only occasionally, 1)
+* insert Answer($ECMHAnswer, epds-9d, No\, never, 0)
+* insert Item(epds-10, The thought of harming myself has occurred to me)
+* insert Answer($ECMHAnswer, epds-10a, Yes\, quite often, 3)
+* insert Answer($ECMHAnswer, epds-10b, Sometimes, 2)
+* insert Answer($ECMHAnswer, epds-10c, Hardly ever, 1)
+* insert Answer($ECMHAnswer, epds-10d, Never, 0)
+* insert ScoreItem(epds-total, EPDS total score)
