@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.ecmh.ig.build.npm.PackageManifest;
+import org.ecmh.ig.build.npm.PackageWriter;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.utilities.npm.NpmPackageIndexBuilder;
@@ -75,8 +76,7 @@ public final class CorePackageCache {
     for (String bundle : CORE_BUNDLES) {
       for (Bundle.BundleEntryComponent entry : readBundle(bundle).getEntry()) {
         Resource resource = entry.getResource();
-        String fileName = resource.fhirType() + "-" + resource.getIdElement().getIdPart() + ".json";
-        Files.writeString(staging.resolve(fileName), json.encodeResourceToString(resource), StandardCharsets.UTF_8);
+        Files.writeString(staging.resolve(PackageWriter.fileName(resource)), json.encodeResourceToString(resource), StandardCharsets.UTF_8);
         count++;
       }
     }
