@@ -1,4 +1,4 @@
-CodeSystem: ECMHScreeningResult
+CodeSystem: ECMHScreeningResultCS
 Id: ecmh-screening-result
 Title: "ECMH Screening Result Bands"
 Description: "Instrument-specific result bands that refine the positive/negative interpretation (v3 ObservationInterpretation POS/NEG/IND) of a screening score."

@@ -44,7 +44,7 @@ Id: ecmh-screening-result-vs
 Title: "ECMH Screening Result Bands"
 Description: "Instrument-specific result bands."
 * insert ECMHValueSet
-* include codes from system ECMHScreeningResult
+* include codes from system ECMHScreeningResultCS
 
 ValueSet: ECMHObservationInterpretationVS
 Id: ecmh-observation-interpretation
@@ -54,7 +54,7 @@ Description: "Codes allowed in a screening-result Observation.interpretation: th
 * $ObsInterp#POS "Positive"
 * $ObsInterp#NEG "Negative"
 * $ObsInterp#IND "Indeterminate"
-* include codes from system ECMHScreeningResult
+* include codes from system ECMHScreeningResultCS
 
 ValueSet: ECMHScreenedPersonVS
 Id: ecmh-screened-person
@@ -65,15 +65,6 @@ Description: "Whose score a scoring rule yields."
 * ECMHScreeningPersonCS#caregiver "Caregiver"
 * ECMHScreeningPersonCS#household "Household"
 
-CodeSystem: ECMHScreeningPersonCS
-Id: ecmh-screened-person
-Title: "ECMH Screened Person"
-Description: "Whose score a scoring rule yields: the child, the caregiver (filed in the child's chart, Observation.focus = caregiver), or the household (social needs; filed in the child's chart)."
-* insert ECMHCodeSystem
-* #child "Child"
-* #caregiver "Caregiver"
-* #household "Household"
-
 ValueSet: ECMHComparatorVS
 Id: ecmh-comparator
 Title: "ECMH Cut-off Comparators"
@@ -83,16 +74,6 @@ Description: "How a score is compared with a band's threshold."
 * ECMHComparatorCS#gt "greater than"
 * ECMHComparatorCS#le "less than or equal"
 * ECMHComparatorCS#lt "less than"
-
-CodeSystem: ECMHComparatorCS
-Id: ecmh-comparator
-Title: "ECMH Cut-off Comparators"
-Description: "Comparators for scoring bands (score <comparator> threshold)."
-* insert ECMHCodeSystem
-* #ge "greater than or equal"
-* #gt "greater than"
-* #le "less than or equal"
-* #lt "less than"
 
 ValueSet: ECMHScreeningCategoryVS
 Id: ecmh-screening-category-vs
