@@ -73,9 +73,12 @@ public record IgContent(ImplementationGuide guide, List<Resource> definitions, L
     return "Extension".equals(sd.getType());
   }
 
-  /** The examples that claim a profile, by its canonical URL. */
-  public List<Resource> examplesOf(String profileUrl) {
-    return examples.stream()
+  /**
+   * The instances that claim a profile in meta.profile, by its canonical URL: examples, and definitions such
+   * as Questionnaires that conform to a profile of ours.
+   */
+  public List<Resource> instancesOf(String profileUrl) {
+    return Stream.concat(examples.stream(), definitions.stream())
         .filter(example -> example.getMeta().getProfile().stream().anyMatch(p -> profileUrl.equals(p.getValue())))
         .toList();
   }

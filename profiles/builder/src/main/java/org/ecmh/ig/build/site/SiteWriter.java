@@ -77,7 +77,7 @@ public final class SiteWriter {
   /** Profiles list the examples that claim them; extensions, the examples that use them. */
   private List<Resource> examplesUsing(IgContent content, StructureDefinition definition) {
     if (!IgContent.isExtension(definition)) {
-      return content.examplesOf(definition.getUrl());
+      return content.instancesOf(definition.getUrl());
     }
     String quotedUrl = "\"" + definition.getUrl() + "\"";
     return content.examples().stream()

@@ -14,7 +14,7 @@ public final class GuideRules {
   public List<Finding> check(IgContent content) {
     List<Finding> findings = new ArrayList<>();
     for (StructureDefinition profile : content.profiles()) {
-      if (content.examplesOf(profile.getUrl()).isEmpty()) {
+      if (content.instancesOf(profile.getUrl()).isEmpty()) {
         findings.add(Finding.error(profile, "StructureDefinition",
             "profile " + profile.getUrl() + " has no example (every profile needs one that validates)"));
       }

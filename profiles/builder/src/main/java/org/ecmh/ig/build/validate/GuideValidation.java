@@ -5,8 +5,8 @@ import ca.uhn.fhir.context.support.IValidationSupport;
 import org.ecmh.ig.build.content.IgContent;
 
 /**
- * Validates a whole guide: every example against its profiles, every definition (and the
- * ImplementationGuide) against FHIR core, and the guide's own rules.
+ * Validates a whole guide: every resource (examples, definitions, the ImplementationGuide) against FHIR core
+ * and the profiles it claims, then the guide's own rules.
  */
 public final class GuideValidation {
 
@@ -18,9 +18,7 @@ public final class GuideValidation {
   }
 
   public ValidationReport validate(IgContent content, ValidationReport report) {
-    content.examples().forEach(example -> report.addAll(validator.validateExample(example)));
-    content.definitions().forEach(definition -> report.addAll(validator.validateDefinition(definition)));
-    report.addAll(validator.validateDefinition(content.guide()));
+    content.all().forEach(resource -> report.addAll(validator.validate(resource)));
     report.addAll(new GuideRules().check(content));
     return report;
   }

@@ -22,19 +22,10 @@ public final class ResourceValidator {
     validator.registerValidatorModule(new FhirInstanceValidator(support));
   }
 
-  /** An example against the profiles it declares in meta.profile (and FHIR core). */
-  public List<Finding> validateExample(Resource example) {
+  /** Validates against FHIR core and every profile the resource declares in meta.profile. */
+  public List<Finding> validate(Resource resource) {
     ValidationOptions options = new ValidationOptions();
-    example.getMeta().getProfile().stream().map(CanonicalType::getValue).forEach(options::addProfile);
-    return validate(example, options);
-  }
-
-  /** A definition (profile, value set, questionnaire...) against FHIR core. */
-  public List<Finding> validateDefinition(Resource definition) {
-    return validate(definition, new ValidationOptions());
-  }
-
-  private List<Finding> validate(Resource resource, ValidationOptions options) {
+    resource.getMeta().getProfile().stream().map(CanonicalType::getValue).forEach(options::addProfile);
     String key = IgContent.key(resource);
     return validator.validateWithResult(resource, options).getMessages().stream()
         .filter(message -> message.getSeverity() != ResultSeverityEnum.INFORMATION)
