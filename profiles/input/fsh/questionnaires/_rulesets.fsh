@@ -2,13 +2,15 @@
 // Answer weights use the core R4 extension ordinalValue on each answerOption (SDC calls it itemWeight
 // from STU4 on). The scoring engine sums these weights as ecmh-scoring tells it to.
 
-RuleSet: Instrument(id, code, title, subject)
+// subjectType is always Patient: every response is filed in the child's chart, also when it screens the
+// caregiver (the caregiver is then named in QuestionnaireResponse.extension[ecmh-focus]).
+RuleSet: Instrument(id, code, title)
 * url = "http://fhir.ecmh.org/Questionnaire/{id}"
 * name = "{title}"
 * version = "0.1.0"
 * status = #active
 * experimental = false
-* subjectType = #{subject}
+* subjectType = #Patient
 * code[+] = $ECMHInstrument#{code}
 * publisher = "ECMH FHIR project"
 

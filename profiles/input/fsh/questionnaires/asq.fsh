@@ -26,7 +26,7 @@ InstanceOf: ECMHScreeningQuestionnaire
 Usage: #definition
 Title: "ASQ-3 (scores only)"
 Description: "ASQ-3 domain scores and their interval cut-offs, entered from licensed materials, and compared by the engine."
-* insert Instrument(ecmh-asq-3, asq-3, ASQ3Scores, Patient)
+* insert Instrument(ecmh-asq-3, asq-3, ASQ3Scores)
 * title = "Ages & Stages Questionnaires, Third Edition (ASQ-3) - scores only"
 * insert ASQCopyright
 * insert ASQDomain(communication, communication)
@@ -48,7 +48,7 @@ InstanceOf: ECMHScreeningQuestionnaire
 Usage: #definition
 Title: "ASQ:SE-2 (score only)"
 Description: "ASQ:SE-2 total score and its interval cut-off, entered from licensed materials; a total above the cut-off is a concern."
-* insert Instrument(ecmh-asq-se-2, asq-se-2, ASQSE2Score, Patient)
+* insert Instrument(ecmh-asq-se-2, asq-se-2, ASQSE2Score)
 * title = "Ages & Stages Questionnaires: Social-Emotional, Second Edition (ASQ:SE-2) - score only"
 * insert ASQCopyright
 * insert Score(asqse2-total, ASQ:SE-2 total score, asqse2-total, child, 1, ASQ:SE-2 User's Guide (Brookes\) via support.agesandstages.com - V3)

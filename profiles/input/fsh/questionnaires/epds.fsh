@@ -8,7 +8,7 @@ InstanceOf: ECMHScreeningQuestionnaire
 Usage: #definition
 Title: "EPDS"
 Description: "Edinburgh Postnatal Depression Scale, answered by the birth parent (or partner) at the infant's visit; filed in the infant's chart with the caregiver as the person screened. Item 10 (thought of self-harm) is its own urgent score."
-* insert Instrument(ecmh-epds, epds, EPDS, RelatedPerson)
+* insert Instrument(ecmh-epds, epds, EPDS)
 * title = "Edinburgh Postnatal Depression Scale (EPDS)"
 * code[+] = $LNC#71354-5 "Edinburgh Postnatal Depression Scale [EPDS]"
 * copyright = "Source: Cox JL, Holden JM, Sagovsky R. 1987. Detection of postnatal depression: Development of the 10-item Edinburgh Postnatal Depression Scale. British Journal of Psychiatry 150:782-786. Users may reproduce the scale without further permission providing they respect copyright by quoting the names of the authors, the title and the source of the paper in all reproduced copies."

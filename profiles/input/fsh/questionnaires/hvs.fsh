@@ -7,7 +7,7 @@ InstanceOf: ECMHScreeningQuestionnaire
 Usage: #definition
 Title: "Hunger Vital Sign"
 Description: "Two-item household food-insecurity screen, answered by the caregiver, filed in the child's chart. At risk if either item is answered often true or sometimes true."
-* insert Instrument(ecmh-hvs, hvs, HungerVitalSign, Patient)
+* insert Instrument(ecmh-hvs, hvs, HungerVitalSign)
 * title = "Hunger Vital Sign (HVS)"
 * code[+] = $LNC#88121-9 "Hunger Vital Sign [HVS]"
 * copyright = "Hager ER et al. Pediatrics 2010;126(1):e26-32. Children's HealthWatch. Free to use."

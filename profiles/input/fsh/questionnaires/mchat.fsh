@@ -13,7 +13,7 @@ InstanceOf: ECMHScreeningQuestionnaire
 Usage: #definition
 Title: "M-CHAT-R (structure and scoring)"
 Description: "M-CHAT-R autism screen for toddlers 16-30 months: 20 yes/no items with their at-risk weights and the published risk bands, plus the result of the M-CHAT-R/F Follow-Up interview (number of items still failed). Item text is supplied by the practice (see copyright)."
-* insert Instrument(ecmh-mchat-r, mchat-r, MCHATR, Patient)
+* insert Instrument(ecmh-mchat-r, mchat-r, MCHATR)
 * title = "Modified Checklist for Autism in Toddlers, Revised (M-CHAT-R) - structure and scoring"
 * copyright = "M-CHAT-R/F (c) 2009 Diana Robins, Deborah Fein, & Marianne Barton. Item text and instructions are not included: distributing the M-CHAT-R/F in software requires a licence from the authors (mchatscreen.com). A practice may add them, unmodified and in order, to its own copy for use in its own medical record."
 * insert Score(mchatr-total, M-CHAT-R total score, mchatr-total, child, 20, Robins 2014 Pediatrics 133:37; mchatscreen.com scoring algorithm)

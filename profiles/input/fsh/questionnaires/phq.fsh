@@ -7,7 +7,7 @@ InstanceOf: ECMHScreeningQuestionnaire
 Usage: #definition
 Title: "PHQ-2"
 Description: "Patient Health Questionnaire-2, caregiver depression screen, answered by the caregiver at the child's visit and filed in the child's chart."
-* insert Instrument(ecmh-phq-2, phq-2, PHQ2, RelatedPerson)
+* insert Instrument(ecmh-phq-2, phq-2, PHQ2)
 * title = "Patient Health Questionnaire-2 (PHQ-2)"
 * code[+] = $LNC#55757-9 "Patient Health Questionnaire 2 item (PHQ-2) [Reported]"
 * copyright = "PHQ developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute."
@@ -37,7 +37,7 @@ InstanceOf: ECMHScreeningQuestionnaire
 Usage: #definition
 Title: "PHQ-9"
 Description: "Patient Health Questionnaire-9, caregiver depression, with item 9 (thoughts of death or self-harm) as its own urgent score."
-* insert Instrument(ecmh-phq-9, phq-9, PHQ9, RelatedPerson)
+* insert Instrument(ecmh-phq-9, phq-9, PHQ9)
 * title = "Patient Health Questionnaire-9 (PHQ-9)"
 * code[+] = $LNC#44249-1 "PHQ-9 quick depression assessment panel [Reported.PHQ]"
 * copyright = "PHQ developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute."
@@ -115,7 +115,7 @@ InstanceOf: ECMHScreeningQuestionnaire
 Usage: #definition
 Title: "GAD-7"
 Description: "Generalized Anxiety Disorder-7, caregiver anxiety."
-* insert Instrument(ecmh-gad-7, gad-7, GAD7, RelatedPerson)
+* insert Instrument(ecmh-gad-7, gad-7, GAD7)
 * title = "Generalized Anxiety Disorder-7 (GAD-7)"
 * code[+] = $LNC#69737-5 "Generalized anxiety disorder 7 item (GAD-7)"
 * copyright = "GAD-7 developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute."

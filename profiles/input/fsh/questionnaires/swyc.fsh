@@ -15,7 +15,7 @@ InstanceOf: ECMHScreeningQuestionnaire
 Usage: #definition
 Title: "SWYC BPSC (structure and scoring)"
 Description: "Baby Pediatric Symptom Checklist (under 18 months): irritability, inflexibility and difficulty-with-routines subscales, each positive at 3 or more."
-* insert Instrument(ecmh-swyc-bpsc, swyc-bpsc, SWYCBPSC, Patient)
+* insert Instrument(ecmh-swyc-bpsc, swyc-bpsc, SWYCBPSC)
 * title = "SWYC Baby Pediatric Symptom Checklist (BPSC) - structure and scoring"
 * insert SWYCCopyright
 * insert Score(bpsc-irritability, BPSC irritability subscale score, bpsc-irritability-score, child, 4, BPSC scoring guide; Sheldrick 2013 Pediatrics 131:e1185)
@@ -62,7 +62,7 @@ InstanceOf: ECMHScreeningQuestionnaire
 Usage: #definition
 Title: "SWYC PPSC (structure and scoring)"
 Description: "Preschool Pediatric Symptom Checklist (18-65 months): 18 items, total positive at 9 or more (cut-off unverified)."
-* insert Instrument(ecmh-swyc-ppsc, swyc-ppsc, SWYCPPSC, Patient)
+* insert Instrument(ecmh-swyc-ppsc, swyc-ppsc, SWYCPPSC)
 * title = "SWYC Preschool Pediatric Symptom Checklist (PPSC) - structure and scoring"
 * insert SWYCCopyright
 * insert Score(ppsc-total, PPSC total score, ppsc-total, child, 18, SWYC manual (PPSC\) - cut-off UNVERIFIED)
@@ -113,7 +113,7 @@ InstanceOf: ECMHScreeningQuestionnaire
 Usage: #definition
 Title: "SWYC POSI (structure and scoring)"
 Description: "Parent's Observations of Social Interactions (16-35 months): 7 items recorded as positive or not, total positive at 3 or more (cut-off unverified)."
-* insert Instrument(ecmh-swyc-posi, swyc-posi, SWYCPOSI, Patient)
+* insert Instrument(ecmh-swyc-posi, swyc-posi, SWYCPOSI)
 * title = "SWYC Parent's Observations of Social Interactions (POSI) - structure and scoring"
 * insert SWYCCopyright
 * insert Score(posi-total, POSI total score (items positive\), posi-total, child, 7, SWYC manual (POSI\) - cut-off UNVERIFIED)
@@ -143,7 +143,7 @@ InstanceOf: ECMHScreeningQuestionnaire
 Usage: #definition
 Title: "SWYC Milestones (structure and scoring)"
 Description: "SWYC Developmental Milestones: 10 items of the age form, total compared with the age-specific cut-off entered from the practice's SWYC scoring table."
-* insert Instrument(ecmh-swyc-milestones, swyc-milestones, SWYCMilestones, Patient)
+* insert Instrument(ecmh-swyc-milestones, swyc-milestones, SWYCMilestones)
 * title = "SWYC Developmental Milestones - structure and scoring"
 * insert SWYCCopyright
 * insert Score(swyc-milestones-total, SWYC Milestones total score, milestones-total, child, 10, SWYC manual (Milestones scoring table\))
@@ -186,7 +186,7 @@ InstanceOf: ECMHScreeningQuestionnaire
 Usage: #definition
 Title: "SWYC Family Questions (scored parts)"
 Description: "Scored parts of the SWYC Family Questions: caregiver depression (PHQ-2 items) and food insecurity (Hunger Vital Sign items)."
-* insert Instrument(ecmh-swyc-family, swyc-family, SWYCFamilyQuestions, Patient)
+* insert Instrument(ecmh-swyc-family, swyc-family, SWYCFamilyQuestions)
 * title = "SWYC Family Questions - scored parts"
 * insert SWYCCopyright
 * insert Score(swycfq-depression, SWYC Family Questions caregiver depression items (PHQ-2\) score, swycfq-depression-score, caregiver, 2, Kroenke 2003 Med Care 41:1284)
