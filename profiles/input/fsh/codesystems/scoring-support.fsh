@@ -10,7 +10,7 @@ Description: "Whose score a scoring rule yields: the child, the caregiver (filed
 CodeSystem: ECMHComparatorCS
 Id: ecmh-comparator
 Title: "ECMH Cut-off Comparators"
-Description: "Comparators for scoring bands (score <comparator> threshold)."
+Description: "Comparators for scoring bands: the score is compared with the band threshold."
 * insert ECMHCodeSystem
 * #ge "greater than or equal"
 * #gt "greater than"

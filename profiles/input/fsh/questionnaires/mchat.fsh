@@ -43,7 +43,7 @@ Description: "M-CHAT-R autism screen for toddlers 16-30 months: 20 yes/no items 
 * insert AgeBand(ge, 8, 16, 30, POS, high-risk, M-CHAT-R 8-20 high risk: Robins 2014 Pediatrics 133:37)
 * insert AgeBand(ge, 3, 16, 30, POS, medium-risk, M-CHAT-R 3-7 medium risk - give Follow-Up: Robins 2014 Pediatrics 133:37)
 * insert AgeBand(ge, 0, 16, 30, NEG, low-risk, M-CHAT-R 0-2 low risk: Robins 2014 Pediatrics 133:37)
-* insert Score(mchatrf-followup, M-CHAT-R/F Follow-Up items still failed, mchatrf-followup, child, 1, Robins 2014 Pediatrics 133:37)
+* insert ItemScore(mchatrf-followup, M-CHAT-R/F Follow-Up items still failed, child, Robins 2014 Pediatrics 133:37)
 * insert Sum(mchatrf-followup-failed)
 * insert Band(ge, 2, POS, followup-positive, Follow-Up >=2 items failed = screen positive: Robins 2014 Pediatrics 133:37)
 * insert Band(ge, 0, NEG, low-risk, Follow-Up 0-1 items failed = screen negative: Robins 2014 Pediatrics 133:37)

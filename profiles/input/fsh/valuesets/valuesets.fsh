@@ -22,13 +22,14 @@ Description: "Codes for screening-result Observation.code: ECMH score codes and 
 ValueSet: ECMHInstrumentVS
 Id: ecmh-instrument-vs
 Title: "ECMH Screening Instruments"
-Description: "Instrument identifiers for Questionnaire.code: ECMH instrument codes and the LOINC panel codes verified for the same instruments."
+Description: "Instrument identifiers for Questionnaire.code: ECMH instrument codes and the LOINC panel codes for the same instruments (all verified except EPDS 71354-5, which is marked unverified on the terminology page)."
 * insert ECMHValueSet
 * include codes from system ECMHInstrument
 * $LNC#44249-1 "PHQ-9 quick depression assessment panel [Reported.PHQ]"
 * $LNC#55757-9 "Patient Health Questionnaire 2 item (PHQ-2) [Reported]"
 * $LNC#69737-5 "Generalized anxiety disorder 7 item (GAD-7)"
 * $LNC#88121-9 "Hunger Vital Sign [HVS]"
+* $LNC#71354-5 "Edinburgh Postnatal Depression Scale [EPDS]" // UNVERIFIED (third-party mirror only): kept as a second code, see terminology page
 
 ValueSet: ECMHInterpretationVS
 Id: ecmh-interpretation
