@@ -107,6 +107,7 @@ Title: "Example consent to share with the food pantry"
 * dateTime = "2026-11-16T10:08:00-05:00"
 * performer = Reference(caregiver-ngozi)
 * organization = Reference(practice-riverside)
+* sourceAttachment.contentType = #application/pdf
 * sourceAttachment.title = "Signed release of information, food pantry referral"
 * policyRule = $ConsentPolicy#hipaa-auth "HIPAA Authorization"
 * provision.type = #permit

@@ -44,6 +44,7 @@ Title: "Example caregiver EPDS result"
 * subject = Reference(child-amara)
 * focus = Reference(caregiver-ngozi)
 * effectiveDateTime = "2026-11-16T09:40:00-05:00"
+* performer = Reference(caregiver-ngozi) // the respondent (self- or parent-report)
 * valueInteger = 14
 * interpretation[+] = $ObsInterp#POS "Positive"
 * interpretation[+] = $ECMHResult#probable-depression "Probable depression (EPDS 13 or more)"
@@ -85,6 +86,7 @@ Title: "Example BPSC irritability result (positive)"
 * code = $ECMHScore#bpsc-irritability "BPSC irritability subscale score"
 * subject = Reference(child-amara)
 * effectiveDateTime = "2026-11-16T09:45:00-05:00"
+* performer = Reference(caregiver-ngozi) // the respondent (self- or parent-report)
 * valueInteger = 4
 * interpretation[+] = $ObsInterp#POS "Positive"
 * interpretation[+] = $ECMHResult#at-risk "At risk (above cut-off): needs further review"
@@ -115,6 +117,7 @@ Title: "Example Hunger Vital Sign result (at risk)"
 * code.coding[+] = $LNC#88124-3 "Food insecurity risk [HVS]"
 * subject = Reference(child-amara)
 * effectiveDateTime = "2026-11-16T09:42:00-05:00"
+* performer = Reference(caregiver-ngozi) // the respondent (self- or parent-report)
 * valueCodeableConcept = $LNC#LA19952-3 "At risk"
 * interpretation[+] = $ObsInterp#POS "Positive"
 * interpretation[+] = $ECMHResult#food-insecurity-risk "At risk of food insecurity"
