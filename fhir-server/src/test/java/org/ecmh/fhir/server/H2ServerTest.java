@@ -18,4 +18,10 @@ class H2ServerTest {
 
 	@Nested
 	class Operations extends OperationsContract {}
+
+	@Nested
+	class ImplementationGuide extends ImplementationGuideContract {}
+
+	@Nested
+	class PackageConsumer extends PackageConsumerContract {}
 }

@@ -26,6 +26,9 @@ class PostgresServerTest {
 	@Nested
 	class Operations extends OperationsContract {}
 
+	@Nested
+	class ImplementationGuide extends ImplementationGuideContract {}
+
 	static class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {

@@ -2,24 +2,18 @@ package org.ecmh.fhir.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import java.util.Map;
 import java.util.UUID;
-import org.ecmh.fhir.EcmhFhirServerApplication;
+import org.ecmh.fhir.SecondServer;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Data written before the server stops is there, with its history, after it starts again. */
 class RestartTest {
-
-	private static final FhirContext FHIR = FhirContext.forR4Cached();
 
 	@Test
 	void embeddedH2KeepsEveryVersionAcrossARestart() {
@@ -33,8 +27,8 @@ class RestartTest {
 
 	private static void assertSurvivesRestart(Map<String, String> database) {
 		IdType id;
-		try (ConfigurableApplicationContext server = start(database)) {
-			IGenericClient client = clientOf(server);
+		try (ConfigurableApplicationContext server = SecondServer.start(database)) {
+			IGenericClient client = SecondServer.clientOf(server);
 			Patient child = new Patient();
 			child.addName().setFamily("Abara");
 			id = (IdType) client.create().resource(child).execute().getId().toUnqualifiedVersionless();
@@ -43,8 +37,8 @@ class RestartTest {
 			client.update().resource(child).execute();
 		}
 
-		try (ConfigurableApplicationContext server = start(database)) {
-			IGenericClient client = clientOf(server);
+		try (ConfigurableApplicationContext server = SecondServer.start(database)) {
+			IGenericClient client = SecondServer.clientOf(server);
 			Patient current = client.read().resource(Patient.class).withId(id).execute();
 			Patient first = client.read().resource(Patient.class).withId(id.withVersion("1")).execute();
 
@@ -53,21 +47,5 @@ class RestartTest {
 			assertThat(first.getNameFirstRep().getFamily()).isEqualTo("Abara");
 			assertThat(first.hasGender()).isFalse();
 		}
-	}
-
-	private static ConfigurableApplicationContext start(Map<String, String> database) {
-		// As command-line arguments, so they win over application.yaml the way an operator's would.
-		String[] arguments = database.entrySet().stream()
-				.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
-				.toArray(String[]::new);
-		return new SpringApplicationBuilder(EcmhFhirServerApplication.class)
-				.properties("server.port=0")
-				.run(arguments);
-	}
-
-	private static IGenericClient clientOf(ConfigurableApplicationContext server) {
-		int port = ((WebServerApplicationContext) server).getWebServer().getPort();
-		FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
-		return FHIR.newRestfulGenericClient("http://localhost:" + port + "/fhir");
 	}
 }

@@ -1,0 +1,51 @@
+package org.ecmh.fhir.ig;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import ca.uhn.fhir.jpa.packages.IHapiPackageCacheManager;
+import ca.uhn.fhir.jpa.packages.IPackageInstallerSvc;
+import ca.uhn.fhir.validation.FhirValidator;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+
+/** The IG inside the server: its package, its installation, and its enforcement on write. */
+@Configuration(proxyBeanMethods = false)
+class IgConfiguration {
+
+	@Bean
+	ImplementationGuidePackage implementationGuidePackage(IgProperties properties, ResourceLoader resources, FhirContext fhirContext) {
+		return new ImplementationGuidePackage(resources.getResource(properties.packageLocation()), fhirContext);
+	}
+
+	@Bean
+	PackageInstallation packageInstallation(
+			IPackageInstallerSvc installer,
+			IHapiPackageCacheManager installedPackages,
+			ImplementationGuidePackage ig,
+			IgProperties properties) {
+		return new PackageInstallation(installer, installedPackages, ig, properties);
+	}
+
+	@Bean
+	ProfileConformance profileConformance(
+			FhirContext fhirContext,
+			IValidationSupport validationSupport,
+			ImplementationGuidePackage ig,
+			IgProperties properties,
+			IInterceptorService interceptors) {
+		FhirValidator validator = fhirContext.newValidator();
+		validator.registerValidatorModule(new FhirInstanceValidator(validationSupport));
+		ProfileConformance conformance = new ProfileConformance(fhirContext, validator, ig, properties.strict());
+		// Registered with HAPI's interceptor service, not only the REST server, so every write path is covered.
+		interceptors.registerInterceptor(conformance);
+		return conformance;
+	}
+
+	@Bean
+	CapabilityStatementProfiles capabilityStatementProfiles(ImplementationGuidePackage ig) {
+		return new CapabilityStatementProfiles(ig);
+	}
+}

@@ -1,0 +1,96 @@
+package org.ecmh.fhir.ig;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
+import java.util.List;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IPrimitiveType;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.StringType;
+
+/**
+ * Enforces the IG on every write that reaches storage (REST, transaction entries and internal writes alike):
+ * a resource that claims one of our profiles must conform to it, and in strict mode our resource types must
+ * claim one. Refusals are 422 with an OperationOutcome whose issues name the failing element. Resources that
+ * claim none of our profiles skip validation, so plain FHIR traffic pays nothing.
+ */
+@Interceptor
+public class ProfileConformance {
+
+	private final FhirContext fhirContext;
+	private final FhirValidator validator;
+	private final ImplementationGuidePackage ig;
+	private final boolean strict;
+
+	ProfileConformance(FhirContext fhirContext, FhirValidator validator, ImplementationGuidePackage ig, boolean strict) {
+		this.fhirContext = fhirContext;
+		this.validator = validator;
+		this.ig = ig;
+		this.strict = strict;
+	}
+
+	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
+	public void onCreate(IBaseResource resource) {
+		check(resource);
+	}
+
+	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
+	public void onUpdate(IBaseResource previous, IBaseResource updated) {
+		check(updated);
+	}
+
+	private void check(IBaseResource resource) {
+		String type = fhirContext.getResourceType(resource);
+		List<String> claimed = claimedProfilesOfOurs(resource);
+		if (claimed.isEmpty()) {
+			if (strict && ig.profiledTypes().contains(type)) {
+				throw refusal(type, "This server requires " + type + " to claim one of the ECMH profiles in meta.profile: "
+						+ ig.profileTypes().entrySet().stream().filter(e -> e.getValue().equals(type)).map(e -> e.getKey()).toList());
+			}
+			return;
+		}
+		ValidationResult result = validator.validateWithResult(resource);
+		List<SingleValidationMessage> errors = result.getMessages().stream()
+				.filter(message -> message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
+				.toList();
+		if (!errors.isEmpty()) {
+			throw new UnprocessableEntityException(fhirContext, outcomeOf(errors));
+		}
+	}
+
+	private List<String> claimedProfilesOfOurs(IBaseResource resource) {
+		return resource.getMeta().getProfile().stream()
+				.map(IPrimitiveType::getValueAsString)
+				.filter(url -> url != null && ig.profileTypes().containsKey(url.split("\\|")[0]))
+				.toList();
+	}
+
+	private static OperationOutcome outcomeOf(List<SingleValidationMessage> errors) {
+		OperationOutcome outcome = new OperationOutcome();
+		for (SingleValidationMessage error : errors) {
+			outcome.addIssue()
+					.setSeverity(error.getSeverity() == ResultSeverityEnum.FATAL ? IssueSeverity.FATAL : IssueSeverity.ERROR)
+					.setCode(IssueType.PROCESSING)
+					.setDiagnostics(error.getLocationString() + ": " + error.getMessage())
+					.addExpression(error.getLocationString())
+					.getLocation().add(new StringType(error.getLocationString()));
+		}
+		return outcome;
+	}
+
+	private UnprocessableEntityException refusal(String type, String message) {
+		OperationOutcome outcome = new OperationOutcome();
+		outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(IssueType.REQUIRED)
+				.setDiagnostics(message).addExpression(type + ".meta.profile");
+		return new UnprocessableEntityException(fhirContext, outcome);
+	}
+}
