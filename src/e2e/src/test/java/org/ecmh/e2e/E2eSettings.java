@@ -35,7 +35,7 @@ public final class E2eSettings {
 
 	/** How long the soak drives mixed traffic. */
 	public static Duration soakDuration() {
-		return Duration.parse(System.getProperty("e2e.soak.duration", FULL ? "PT30M" : "PT80S"));
+		return Duration.parse(System.getProperty("e2e.soak.duration", FULL ? "PT30M" : "PT60S"));
 	}
 
 	/** Length of one soak measurement window (latency percentiles and memory are reported per window). */
