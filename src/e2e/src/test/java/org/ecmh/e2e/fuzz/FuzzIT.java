@@ -1,0 +1,101 @@
+package org.ecmh.e2e.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.ecmh.e2e.E2eSettings;
+import org.ecmh.e2e.fhir.Answer;
+import org.ecmh.e2e.fhir.FhirClient;
+import org.ecmh.e2e.server.ServerProcess;
+import org.ecmh.e2e.server.SharedServer;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Thousands of requests mutated from valid seeds ({@link Mutator}): none may get a 5xx, every refusal is a
+ * 4xx with an OperationOutcome, a refused request stores nothing (stored counts per type, read with the cache
+ * bypassed, grow by exactly what the accepted requests created), and the server is healthy afterwards.
+ */
+class FuzzIT {
+
+	/** Requests between two reconciliations of the stored counts, so a leak is pinned to a small window. */
+	private static final int WINDOW = 100;
+	/** The types a mutated request can create: the seeds' own, a Bundle or Binary posted as such, and our test types. */
+	private static final List<String> WATCHED_TYPES = List.of("Patient", "RelatedPerson", "Observation", "Bundle", "Binary");
+	private static final int MAX_REPORTED = 25;
+
+	@Test
+	void mutatedRequestsAreRefusedWithOperationOutcomesAndStoreNothing() {
+		ServerProcess server = SharedServer.h2();
+		FhirClient client = new FhirClient(server.fhirBase());
+		String child = createChild(client);
+		List<Seed> seeds = FuzzCorpus.seeds(child);
+		Random random = new Random(E2eSettings.seed());
+		Mutator mutator = new Mutator(random, child);
+		List<String> problems = new ArrayList<>();
+		Map<Integer, Integer> statuses = new HashMap<>();
+
+		for (int sent = 0; sent < E2eSettings.fuzzRequests(); sent += WINDOW) {
+			Map<String, Integer> before = counts(client);
+			Map<String, Integer> created = new HashMap<>();
+			for (int i = 0; i < Math.min(WINDOW, E2eSettings.fuzzRequests() - sent); i++) {
+				FuzzRequest request = mutator.mutate(seeds.get(random.nextInt(seeds.size())));
+				try {
+					Answer answer = client.send(request.toHttp(client));
+					statuses.merge(answer.status(), 1, Integer::sum);
+					Verdict.problemWith(answer).ifPresent(problem -> problems.add(problem + " <- " + request));
+					Verdict.createdBy(answer).forEach((type, count) -> created.merge(type, count, Integer::sum));
+				} catch (UncheckedIOException noAnswer) {
+					problems.add("no answer (" + noAnswer.getCause() + ") <- " + request);
+				}
+			}
+			reconcile(before, created, counts(client), sent, problems);
+		}
+
+		Map<KnownServerBug, Long> known = problems.stream().flatMap(problem -> KnownServerBug.matching(problem).stream())
+				.collect(Collectors.groupingBy(bug -> bug, Collectors.counting()));
+		List<String> unknown = problems.stream().filter(problem -> KnownServerBug.matching(problem).isEmpty()).toList();
+		System.out.printf("fuzz: %d requests, answers by status %s, known server bugs hit %s, %d other problems%n",
+				E2eSettings.fuzzRequests(), statuses, known, unknown.size());
+		assertThat(unknown.subList(0, Math.min(MAX_REPORTED, unknown.size()))).as("%d problems", unknown.size()).isEmpty();
+		assertHealthy(server, client);
+	}
+
+	private static void reconcile(Map<String, Integer> before, Map<String, Integer> created, Map<String, Integer> after,
+			int window, List<String> problems) {
+		for (String type : WATCHED_TYPES) {
+			int grew = after.get(type) - before.get(type);
+			int acknowledged = created.getOrDefault(type, 0);
+			if (grew != acknowledged) {
+				problems.add("requests %d..%d: %s grew by %d but accepted requests created %d"
+						.formatted(window, window + WINDOW - 1, type, grew, acknowledged));
+			}
+		}
+	}
+
+	private static Map<String, Integer> counts(FhirClient client) {
+		Map<String, Integer> counts = new HashMap<>();
+		WATCHED_TYPES.forEach(type -> counts.put(type, client.count(type, "")));
+		return counts;
+	}
+
+	private static String createChild(FhirClient client) {
+		Patient child = new Patient();
+		child.addName().setFamily("Okafor").addGiven("Ada");
+		return client.read(Patient.class, client.post("/Patient", child)).getIdElement().getIdPart();
+	}
+
+	private static void assertHealthy(ServerProcess server, FhirClient client) {
+		assertThat(server.isReady()).as("readiness UP after the fuzz").isTrue();
+		String id = createChild(client);
+		Answer read = client.get("/Patient/" + id);
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(client.read(Patient.class, read).getNameFirstRep().getFamily()).isEqualTo("Okafor");
+	}
+}
