@@ -20,6 +20,7 @@ Semantics:
   band's age range, or a threshold item unanswered) the result is `IND`;
 * `resultLinkId` names the readOnly item the server fills: with the score, or with the band's `valueCode`
   when that item is a choice (Hunger Vital Sign risk);
+* `category` is the screening domain the result is filed under (`Observation.category`, beside `survey`);
 * `screenedPerson` says whose score it is: the child, or the caregiver (result goes to the caregiver
   screening-result profile with `Observation.focus` = the caregiver, still in the child's chart).
 """
@@ -28,6 +29,7 @@ Context: Questionnaire
 * ^experimental = false
 * extension contains
     code 1..1 MS and
+    category 1..1 MS and
     equivalent 0..* MS and
     resultLinkId 0..1 MS and
     item 1..* MS and
@@ -39,6 +41,9 @@ Context: Questionnaire
 * extension[code] ^short = "The score's ECMH code (key the engine and the PlanDefinitions use)"
 * extension[code].value[x] only Coding
 * extension[code].valueCoding from ECMHScoreVS (required)
+* extension[category] ^short = "What the score screens for: the domain category of its result Observation"
+* extension[category].value[x] only Coding
+* extension[category].valueCoding from ECMHScreeningCategoryVS (required)
 * extension[equivalent] ^short = "Equivalent code (LOINC where verified) added as a second Observation.code coding"
 * extension[equivalent].value[x] only Coding
 * extension[resultLinkId] ^short = "linkId of the calculated (readOnly) item this score fills"

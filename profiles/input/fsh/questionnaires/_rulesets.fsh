@@ -100,6 +100,10 @@ RuleSet: ItemScore(code, display, screened, source)
 * extension[scoring][=].extension[minAnswered].valueInteger = 1
 * extension[scoring][=].extension[source].valueString = "{source}"
 
+// the screening domain of the score just started (Observation.category of its result)
+RuleSet: Category(code)
+* extension[scoring][=].extension[category].valueCoding = $ECMHScreeningCategory#{code}
+
 RuleSet: Equivalent(system, code, display)
 * extension[scoring][=].extension[equivalent].valueCoding = {system}#{code} "{display}"
 

@@ -11,6 +11,7 @@ RuleSet: ASQCopyright
 
 RuleSet: ASQDomain(key, label)
 * insert Score(asq3-{key}, ASQ-3 {label} domain score, asq3-{key}, child, 1, ASQ-3 User's Guide (Brookes\) via support.agesandstages.com - V3)
+* insert Category(developmental)
 * insert Sum(asq3-{key})
 * insert LinkedBand(lt, asq3-{key}-cutoff, POS, below-cutoff, Below the cut-off = refer for further assessment: ASQ-3 (Brookes\) - V3)
 * insert LinkedBand(lt, asq3-{key}-monitor, NEG, monitoring-zone, Between cut-off and monitoring boundary = monitor: ASQ-3 (Brookes\) - V3)
@@ -52,6 +53,7 @@ Description: "ASQ:SE-2 total score and its interval cut-off, entered from licens
 * title = "Ages & Stages Questionnaires: Social-Emotional, Second Edition (ASQ:SE-2) - score only"
 * insert ASQCopyright
 * insert Score(asqse2-total, ASQ:SE-2 total score, asqse2-total, child, 1, ASQ:SE-2 User's Guide (Brookes\) via support.agesandstages.com - V3)
+* insert Category(social-emotional)
 * insert Sum(asqse2-total)
 * insert LinkedBand(gt, asqse2-cutoff, POS, at-risk, Above the cut-off = further assessment: ASQ:SE-2 (Brookes\) - V3)
 * insert Band(ge, 0, NEG, no-risk, At or below the cut-off: ASQ:SE-2 (Brookes\) - V3)

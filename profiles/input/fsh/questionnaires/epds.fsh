@@ -14,6 +14,7 @@ Description: "Edinburgh Postnatal Depression Scale, answered by the birth parent
 * copyright = "Source: Cox JL, Holden JM, Sagovsky R. 1987. Detection of postnatal depression: Development of the 10-item Edinburgh Postnatal Depression Scale. British Journal of Psychiatry 150:782-786. Users may reproduce the scale without further permission providing they respect copyright by quoting the names of the authors, the title and the source of the paper in all reproduced copies."
 // >=10 possible depression, >=13 probable depression (Cox 1987); items 3, 5-10 reverse-scored.
 * insert Score(epds-total, EPDS total score, epds-total, caregiver, 10, Cox 1987 Br J Psychiatry 150:782)
+* insert Category(caregiver-mental-health)
 * insert Sum(epds-1)
 * insert Sum(epds-2)
 * insert Sum(epds-3)
@@ -36,6 +37,7 @@ Description: "Edinburgh Postnatal Depression Scale, answered by the birth parent
 * insert Band(ge, 0, NEG, no-risk, EPDS 0-9: Cox 1987 Br J Psychiatry 150:782)
 // Item 10: any score above 0 needs immediate safety follow-up (EPDS scoring instructions, Cox 1987).
 * insert ItemScore(epds-self-harm, EPDS item 10 answer weight, caregiver, EPDS item 10: Cox 1987 Br J Psychiatry 150:782)
+* insert Category(caregiver-mental-health)
 * insert Sum(epds-10)
 * insert Reversed(epds-10)
 * insert Band(ge, 1, POS, self-harm-risk, EPDS item 10 >=1 (any endorsement\): Cox 1987 Br J Psychiatry 150:782)

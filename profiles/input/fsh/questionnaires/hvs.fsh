@@ -12,6 +12,7 @@ Description: "Two-item household food-insecurity screen, answered by the caregiv
 * code[+] = $LNC#88121-9 "Hunger Vital Sign [HVS]"
 * copyright = "Hager ER et al. Pediatrics 2010;126(1):e26-32. Children's HealthWatch. Free to use."
 * insert Score(hvs-risk, Hunger Vital Sign food insecurity risk, hvs-risk, household, 1, Hager 2010 Pediatrics 126:e26)
+* insert Category(family-stressors)
 * insert Equivalent($LNC, 88124-3, Food insecurity risk [HVS])
 * insert Sum(hvs-1)
 * insert Sum(hvs-2)

@@ -17,6 +17,7 @@ Description: "M-CHAT-R autism screen for toddlers 16-30 months: 20 yes/no items 
 * title = "Modified Checklist for Autism in Toddlers, Revised (M-CHAT-R) - structure and scoring"
 * copyright = "M-CHAT-R/F (c) 2009 Diana Robins, Deborah Fein, & Marianne Barton. Item text and instructions are not included: distributing the M-CHAT-R/F in software requires a licence from the authors (mchatscreen.com). A practice may add them, unmodified and in order, to its own copy for use in its own medical record."
 * insert Score(mchatr-total, M-CHAT-R total score, mchatr-total, child, 20, Robins 2014 Pediatrics 133:37; mchatscreen.com scoring algorithm)
+* insert Category(autism)
 * insert Sum(mchatr-1)
 * insert Sum(mchatr-2)
 * insert Sum(mchatr-3)
@@ -44,6 +45,7 @@ Description: "M-CHAT-R autism screen for toddlers 16-30 months: 20 yes/no items 
 * insert AgeBand(ge, 3, 16, 30, POS, medium-risk, M-CHAT-R 3-7 medium risk - give Follow-Up: Robins 2014 Pediatrics 133:37)
 * insert AgeBand(ge, 0, 16, 30, NEG, low-risk, M-CHAT-R 0-2 low risk: Robins 2014 Pediatrics 133:37)
 * insert ItemScore(mchatrf-followup, M-CHAT-R/F Follow-Up items still failed, child, Robins 2014 Pediatrics 133:37)
+* insert Category(autism)
 * insert Sum(mchatrf-followup-failed)
 * insert Band(ge, 2, POS, followup-positive, Follow-Up >=2 items failed = screen positive: Robins 2014 Pediatrics 133:37)
 * insert Band(ge, 0, NEG, low-risk, Follow-Up 0-1 items failed = screen negative: Robins 2014 Pediatrics 133:37)

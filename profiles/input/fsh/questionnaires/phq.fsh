@@ -13,6 +13,7 @@ Description: "Patient Health Questionnaire-2, caregiver depression screen, answe
 * copyright = "PHQ developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute."
 // Cut-off >=3: Kroenke K, Spitzer RL, Williams JB. Med Care 2003;41(11):1284-92; Arroll B et al. Ann Fam Med 2010;8(4):348-53.
 * insert Score(phq2-total, PHQ-2 total score, phq2-total, caregiver, 2, Kroenke 2003 Med Care 41:1284)
+* insert Category(caregiver-mental-health)
 * insert Equivalent($LNC, 55758-7, Patient Health Questionnaire 2 item (PHQ-2\) total score [Reported])
 * insert Sum(phq2-1)
 * insert Sum(phq2-2)
@@ -43,6 +44,7 @@ Description: "Patient Health Questionnaire-9, caregiver depression, with item 9 
 * copyright = "PHQ developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute."
 // Cut-off >=10 (moderate; severity 5/10/15/20): Kroenke K, Spitzer RL, Williams JB. J Gen Intern Med 2001;16(9):606-13.
 * insert Score(phq9-total, PHQ-9 total score, phq9-total, caregiver, 9, Kroenke 2001 J Gen Intern Med 16:606)
+* insert Category(caregiver-mental-health)
 * insert Equivalent($LNC, 44261-6, Patient Health Questionnaire 9 item (PHQ-9\) total score [Reported])
 * insert Sum(phq9-1)
 * insert Sum(phq9-2)
@@ -57,6 +59,7 @@ Description: "Patient Health Questionnaire-9, caregiver depression, with item 9 
 * insert Band(ge, 0, NEG, no-risk, PHQ-9 0-9: Kroenke 2001 J Gen Intern Med 16:606)
 // Item 9: any answer other than "Not at all" calls for a same-day safety assessment (PHQ-9 instructions: Kroenke 2001).
 * insert ItemScore(phq9-self-harm, PHQ-9 item 9 answer weight, caregiver, PHQ-9 item 9: Kroenke 2001 J Gen Intern Med 16:606)
+* insert Category(caregiver-mental-health)
 * insert Sum(phq9-9)
 * insert Band(ge, 1, POS, self-harm-risk, PHQ-9 item 9 >=1 (any endorsement\): Kroenke 2001 J Gen Intern Med 16:606)
 * insert Band(ge, 0, NEG, no-risk, PHQ-9 item 9 = 0)
@@ -121,6 +124,7 @@ Description: "Generalized Anxiety Disorder-7, caregiver anxiety."
 * copyright = "GAD-7 developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute."
 // Cut-off >=10 (severity 5/10/15): Spitzer RL, Kroenke K, Williams JB, Lowe B. Arch Intern Med 2006;166(10):1092-7.
 * insert Score(gad7-total, GAD-7 total score, gad7-total, caregiver, 7, Spitzer 2006 Arch Intern Med 166:1092)
+* insert Category(caregiver-mental-health)
 * insert Equivalent($LNC, 70274-6, Generalized anxiety disorder 7 item (GAD-7\) total score [Reported.PHQ])
 * insert Sum(gad7-1)
 * insert Sum(gad7-2)

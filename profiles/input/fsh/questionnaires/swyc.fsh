@@ -19,6 +19,7 @@ Description: "Baby Pediatric Symptom Checklist (under 18 months): irritability, 
 * title = "SWYC Baby Pediatric Symptom Checklist (BPSC) - structure and scoring"
 * insert SWYCCopyright
 * insert Score(bpsc-irritability, BPSC irritability subscale score, bpsc-irritability-score, child, 4, BPSC scoring guide; Sheldrick 2013 Pediatrics 131:e1185)
+* insert Category(social-emotional)
 * insert Sum(bpsc-irritability-1)
 * insert Sum(bpsc-irritability-2)
 * insert Sum(bpsc-irritability-3)
@@ -26,6 +27,7 @@ Description: "Baby Pediatric Symptom Checklist (under 18 months): irritability, 
 * insert AgeBand(ge, 3, 0, 17, POS, at-risk, BPSC subscale >=3 (V3 - recheck with SWYC manual\): BPSC scoring guide)
 * insert AgeBand(ge, 0, 0, 17, NEG, no-risk, BPSC subscale 0-2: BPSC scoring guide)
 * insert Score(bpsc-inflexibility, BPSC inflexibility subscale score, bpsc-inflexibility-score, child, 4, BPSC scoring guide; Sheldrick 2013 Pediatrics 131:e1185)
+* insert Category(social-emotional)
 * insert Sum(bpsc-inflexibility-1)
 * insert Sum(bpsc-inflexibility-2)
 * insert Sum(bpsc-inflexibility-3)
@@ -33,6 +35,7 @@ Description: "Baby Pediatric Symptom Checklist (under 18 months): irritability, 
 * insert AgeBand(ge, 3, 0, 17, POS, at-risk, BPSC subscale >=3 (V3 - recheck with SWYC manual\): BPSC scoring guide)
 * insert AgeBand(ge, 0, 0, 17, NEG, no-risk, BPSC subscale 0-2: BPSC scoring guide)
 * insert Score(bpsc-routines, BPSC difficulty with routines subscale score, bpsc-routines-score, child, 4, BPSC scoring guide; Sheldrick 2013 Pediatrics 131:e1185)
+* insert Category(social-emotional)
 * insert Sum(bpsc-routines-1)
 * insert Sum(bpsc-routines-2)
 * insert Sum(bpsc-routines-3)
@@ -66,6 +69,7 @@ Description: "Preschool Pediatric Symptom Checklist (18-65 months): 18 items, to
 * title = "SWYC Preschool Pediatric Symptom Checklist (PPSC) - structure and scoring"
 * insert SWYCCopyright
 * insert Score(ppsc-total, PPSC total score, ppsc-total, child, 18, SWYC manual (PPSC\) - cut-off UNVERIFIED)
+* insert Category(social-emotional)
 * insert Sum(ppsc-1)
 * insert Sum(ppsc-2)
 * insert Sum(ppsc-3)
@@ -117,6 +121,7 @@ Description: "Parent's Observations of Social Interactions (16-35 months): 7 ite
 * title = "SWYC Parent's Observations of Social Interactions (POSI) - structure and scoring"
 * insert SWYCCopyright
 * insert Score(posi-total, POSI total score (items positive\), posi-total, child, 7, SWYC manual (POSI\) - cut-off UNVERIFIED)
+* insert Category(autism)
 * insert Sum(posi-1)
 * insert Sum(posi-2)
 * insert Sum(posi-3)
@@ -147,6 +152,7 @@ Description: "SWYC Developmental Milestones: 10 items of the age form, total com
 * title = "SWYC Developmental Milestones - structure and scoring"
 * insert SWYCCopyright
 * insert Score(swyc-milestones-total, SWYC Milestones total score, milestones-total, child, 10, SWYC manual (Milestones scoring table\))
+* insert Category(developmental)
 * insert Sum(milestones-1)
 * insert Sum(milestones-2)
 * insert Sum(milestones-3)
@@ -190,11 +196,13 @@ Description: "Scored parts of the SWYC Family Questions: caregiver depression (P
 * title = "SWYC Family Questions - scored parts"
 * insert SWYCCopyright
 * insert Score(swycfq-depression, SWYC Family Questions caregiver depression items (PHQ-2\) score, swycfq-depression-score, caregiver, 2, Kroenke 2003 Med Care 41:1284)
+* insert Category(caregiver-mental-health)
 * insert Sum(swycfq-depression-1)
 * insert Sum(swycfq-depression-2)
 * insert Band(ge, 3, POS, depression-positive, PHQ-2 >=3: Kroenke 2003 Med Care 41:1284; Arroll 2010 Ann Fam Med 8:348)
 * insert Band(ge, 0, NEG, no-risk, PHQ-2 0-2: Kroenke 2003 Med Care 41:1284)
 * insert Score(swycfq-food, SWYC Family Questions food insecurity items score, swycfq-food-score, household, 1, Hager 2010 Pediatrics 126:e26)
+* insert Category(family-stressors)
 * insert Sum(swycfq-food-1)
 * insert Sum(swycfq-food-2)
 * insert Band(ge, 1, POS, food-insecurity-risk, Either item often/sometimes true = at risk: Hager 2010 Pediatrics 126:e26)
