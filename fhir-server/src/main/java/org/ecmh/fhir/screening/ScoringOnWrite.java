@@ -1,0 +1,64 @@
+package org.ecmh.fhir.screening;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Reference;
+
+/**
+ * Scores screening responses on every write that reaches storage (REST create/update, transaction entries,
+ * internal writes). Before the response is stored, its totals are checked (422 when they disagree with its
+ * answers) or filled in; just before the transaction commits, once the response has its id and the
+ * references in a transaction are resolved, its result Observations are written in the same transaction.
+ */
+@Interceptor
+public class ScoringOnWrite {
+
+	private final ScreeningInputs inputs;
+	private final ScreeningEngine engine;
+	private final ResultStore store;
+
+	ScoringOnWrite(ScreeningInputs inputs, ScreeningEngine engine, ResultStore store) {
+		this.inputs = inputs;
+		this.engine = engine;
+		this.store = store;
+	}
+
+	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
+	public void beforeCreate(IBaseResource resource) {
+		reconcile(resource);
+	}
+
+	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
+	public void beforeUpdate(IBaseResource previous, IBaseResource updated) {
+		reconcile(updated);
+	}
+
+	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
+	public void created(IBaseResource resource) {
+		storeResults(resource);
+	}
+
+	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
+	public void updated(IBaseResource previous, IBaseResource updated) {
+		storeResults(updated);
+	}
+
+	private void reconcile(IBaseResource resource) {
+		if (resource instanceof QuestionnaireResponse response) {
+			inputs.screeningQuestionnaireOf(response).ifPresent(questionnaire ->
+					engine.reconcile(questionnaire, response, inputs.childAgeOf(response)));
+		}
+	}
+
+	private void storeResults(IBaseResource resource) {
+		if (resource instanceof QuestionnaireResponse response) {
+			Reference stored = new Reference(response.getIdElement().toUnqualifiedVersionless());
+			inputs.screeningQuestionnaireOf(response).ifPresent(questionnaire -> store.replaceResultsOf(
+					stored.getReferenceElement(),
+					engine.results(questionnaire, response, inputs.childAgeOf(response), stored)));
+		}
+	}
+}

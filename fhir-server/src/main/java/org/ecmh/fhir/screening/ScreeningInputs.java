@@ -1,0 +1,51 @@
+package org.ecmh.fhir.screening;
+
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+
+/** What scoring needs from the repository: the response's Questionnaire and the child's age. */
+class ScreeningInputs {
+
+	private final IValidationSupport validationSupport;
+	private final IFhirResourceDao<Patient> patients;
+
+	ScreeningInputs(IValidationSupport validationSupport, DaoRegistry daos) {
+		this.validationSupport = validationSupport;
+		this.patients = daos.getResourceDao(Patient.class);
+	}
+
+	/**
+	 * The Questionnaire the response answers, when it is an ECMH screening instrument (it has scoring rules).
+	 * Fetched through the validation support chain, which finds installed Questionnaires by canonical URL and
+	 * caches them.
+	 */
+	Optional<Questionnaire> screeningQuestionnaireOf(QuestionnaireResponse response) {
+		if (!response.hasQuestionnaire()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(validationSupport.fetchResource(Questionnaire.class, response.getQuestionnaire()))
+				.filter(questionnaire -> !ScoringRule.of(questionnaire).isEmpty());
+	}
+
+	/**
+	 * The child's age in months when the response was authored; empty when the subject is not (yet) a stored
+	 * Patient, e.g. a placeholder still to be resolved inside a transaction, or has no full birth date.
+	 */
+	OptionalInt childAgeOf(QuestionnaireResponse response) {
+		IIdType subject = response.getSubject().getReferenceElement();
+		boolean storedPatient = "Patient".equals(subject.getResourceType()) && subject.hasIdPart() && !subject.getValue().contains("?");
+		if (!storedPatient) {
+			return OptionalInt.empty();
+		}
+		Patient child = patients.read(subject.toUnqualifiedVersionless(), new SystemRequestDetails());
+		return ChildAge.inMonths(child.getBirthDateElement(), response.getAuthoredElement());
+	}
+}
