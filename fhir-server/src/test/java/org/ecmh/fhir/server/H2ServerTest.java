@@ -24,4 +24,7 @@ class H2ServerTest {
 
 	@Nested
 	class PackageConsumer extends PackageConsumerContract {}
+
+	@Nested
+	class Screening extends ScreeningContract {}
 }

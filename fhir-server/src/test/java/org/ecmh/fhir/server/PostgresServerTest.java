@@ -29,6 +29,9 @@ class PostgresServerTest {
 	@Nested
 	class ImplementationGuide extends ImplementationGuideContract {}
 
+	@Nested
+	class Screening extends ScreeningContract {}
+
 	static class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {

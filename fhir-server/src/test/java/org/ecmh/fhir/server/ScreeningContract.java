@@ -1,0 +1,210 @@
+package org.ecmh.fhir.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.rest.api.CacheControlDirective;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import java.util.List;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleType;
+import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.RelatedPerson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Screening scores as a practice's EHR meets them: a caregiver's EPDS written through the REST API comes
+ * back scored, once, in the child's chart; a total that contradicts the answers is refused; $extract shows
+ * the results without storing them.
+ */
+abstract class ScreeningContract extends ServerUnderTest {
+
+	static final String EPDS = "http://fhir.ecmh.org/Questionnaire/ecmh-epds";
+	static final String ANSWERS = "http://fhir.ecmh.org/CodeSystem/ecmh-answer";
+	static final String SCORES = "http://fhir.ecmh.org/CodeSystem/ecmh-score";
+	static final String RESPONSE_PROFILE = "http://fhir.ecmh.org/StructureDefinition/ecmh-screening-response";
+	/** Cox 1987 weights 1+1+2+2+2+2+1+2+1+0 = 14: probable depression, item 10 not endorsed (the IG's example). */
+	static final List<String> ANSWERS_SUMMING_14 =
+			List.of("epds-1b", "epds-2b", "epds-3b", "epds-4c", "epds-5b", "epds-6b", "epds-7c", "epds-8b", "epds-9c", "epds-10d");
+	/** The same with item 8 "not very often" (1) and item 9 "no, never" (0): 12, possible depression. */
+	static final List<String> ANSWERS_SUMMING_12 =
+			List.of("epds-1b", "epds-2b", "epds-3b", "epds-4c", "epds-5b", "epds-6b", "epds-7c", "epds-8c", "epds-9d", "epds-10d");
+
+	IdType child;
+	IdType mother;
+
+	@BeforeEach
+	void family() {
+		child = create(child("Okafor")).toUnqualifiedVersionless();
+		RelatedPerson caregiver = new RelatedPerson();
+		caregiver.setPatient(new Reference(child));
+		caregiver.addName().setFamily("Okafor").addGiven("Ngozi");
+		mother = create(caregiver).toUnqualifiedVersionless();
+	}
+
+	@Test
+	void aWrittenEpdsIsScoredIntoTheChildsChartWithTheMotherAsThePersonScreened() {
+		IdType response = create(epds(ANSWERS_SUMMING_14));
+
+		Observation total = resultsOf(response, "epds-total").get(0);
+		assertThat(total.getValueIntegerType().getValue()).isEqualTo(14);
+		assertThat(total.getInterpretation()).flatExtracting(c -> c.getCoding()).extracting(Coding::getCode)
+				.containsExactly("POS", "probable-depression");
+		assertThat(total.getSubject().getReference()).isEqualTo(child.getValue());
+		assertThat(total.getFocusFirstRep().getReference()).isEqualTo(mother.getValue());
+		assertThat(resultsOf(response, "epds-self-harm")).hasSize(1);
+
+		Bundle byChildAndCode = client.search().byUrl("Observation?subject=" + child.getValue() + "&code=" + SCORES + "|epds-total")
+				.returnBundle(Bundle.class).execute();
+		assertThat(ids(byChildAndCode)).containsExactly(total.getIdElement().toUnqualifiedVersionless().getValue());
+
+		QuestionnaireResponse stored = client.read().resource(QuestionnaireResponse.class).withId(response).execute();
+		assertThat(stored.getItem()).filteredOn(item -> item.getLinkId().equals("epds-total"))
+				.singleElement().satisfies(item -> assertThat(item.getAnswerFirstRep().getValueIntegerType().getValue()).isEqualTo(14));
+	}
+
+	@Test
+	void writingTheSameResponseAgainKeepsOneResultPerScoreAndAmendsIt() {
+		IdType response = create(epds(ANSWERS_SUMMING_14));
+		String firstResult = resultsOf(response, "epds-total").get(0).getIdElement().toUnqualifiedVersionless().getValue();
+
+		QuestionnaireResponse again = epds(ANSWERS_SUMMING_14);
+		again.setId(response);
+		client.update().resource(again).execute();
+		assertThat(resultsOf(response, "epds-total")).extracting(o -> o.getIdElement().toUnqualifiedVersionless().getValue())
+				.containsExactly(firstResult);
+
+		QuestionnaireResponse amended = epds(ANSWERS_SUMMING_12).setStatus(QuestionnaireResponseStatus.AMENDED);
+		amended.setId(response);
+		client.update().resource(amended).execute();
+		List<Observation> results = resultsOf(response, "epds-total");
+		assertThat(results).hasSize(1);
+		assertThat(results.get(0).getIdElement().toUnqualifiedVersionless().getValue()).isEqualTo(firstResult);
+		assertThat(results.get(0).getValueIntegerType().getValue()).isEqualTo(12);
+		assertThat(results.get(0).getStatus()).isEqualTo(Observation.ObservationStatus.AMENDED);
+	}
+
+	@Test
+	void aResponseEnteredInErrorTakesItsResultsWithIt() {
+		IdType response = create(epds(ANSWERS_SUMMING_14));
+
+		QuestionnaireResponse withdrawn = epds(ANSWERS_SUMMING_14).setStatus(QuestionnaireResponseStatus.ENTEREDINERROR);
+		withdrawn.setId(response);
+		client.update().resource(withdrawn).execute();
+
+		assertThat(resultsOf(response, "epds-total")).extracting(Observation::getStatus)
+				.containsExactly(Observation.ObservationStatus.ENTEREDINERROR);
+	}
+
+	@Test
+	void aTotalThatContradictsTheAnswersIsRefusedNamingTheItemAndBothValues() {
+		QuestionnaireResponse response = epds(ANSWERS_SUMMING_14);
+		response.addItem().setLinkId("epds-total").addAnswer().setValue(new IntegerType(9));
+		int responsesBefore = countOf("QuestionnaireResponse");
+
+		assertThatThrownBy(() -> client.create().resource(response).execute())
+				.isInstanceOfSatisfying(UnprocessableEntityException.class, refusal -> {
+					OperationOutcome outcome = (OperationOutcome) refusal.getOperationOutcome();
+					assertThat(outcome.getIssueFirstRep().getDiagnostics()).contains("'epds-total'", "holds 9", "sum to 14");
+					assertThat(outcome.getIssueFirstRep().getExpression().get(0).getValue()).contains("epds-total");
+				});
+		assertThat(countOf("QuestionnaireResponse")).isEqualTo(responsesBefore);
+	}
+
+	@Test
+	void aResponseInsideATransactionIsScoredAgainstTheChildCreatedWithIt() {
+		String newChild = "urn:uuid:" + UUID.randomUUID();
+		Patient baby = child("Adeyemi");
+		QuestionnaireResponse response = epds(ANSWERS_SUMMING_12);
+		response.setSubject(new Reference(newChild));
+		Bundle transaction = new Bundle().setType(BundleType.TRANSACTION);
+		transaction.addEntry().setFullUrl(newChild).setResource(baby).getRequest().setMethod(HTTPVerb.POST).setUrl("Patient");
+		transaction.addEntry().setResource(response).getRequest().setMethod(HTTPVerb.POST).setUrl("QuestionnaireResponse");
+
+		Bundle outcome = client.transaction().withBundle(transaction).execute();
+
+		IdType storedChild = new IdType(outcome.getEntry().get(0).getResponse().getLocation()).toUnqualifiedVersionless();
+		IdType storedResponse = new IdType(outcome.getEntry().get(1).getResponse().getLocation()).toUnqualifiedVersionless();
+		Observation total = resultsOf(storedResponse, "epds-total").get(0);
+		assertThat(total.getSubject().getReference()).isEqualTo(storedChild.getValue());
+		assertThat(total.getValueIntegerType().getValue()).isEqualTo(12);
+	}
+
+	@Test
+	void extractReturnsTheResultsOfAStoredResponseWithoutStoringThem() {
+		IdType response = create(epds(ANSWERS_SUMMING_14));
+		int observationsBefore = countOf("Observation");
+
+		Bundle extracted = client.operation().onInstance(response).named("$extract").withNoParameters(Parameters.class)
+				.returnResourceType(Bundle.class).execute();
+
+		assertThat(extracted.getType()).isEqualTo(BundleType.TRANSACTION);
+		assertThat(types(extracted)).containsExactly("Observation", "Observation");
+		assertThat(extracted.getEntry()).allSatisfy(entry -> {
+			assertThat(entry.getRequest().getMethod()).isEqualTo(HTTPVerb.PUT);
+			assertThat(entry.getRequest().getUrl()).startsWith("Observation?identifier=");
+			Observation result = (Observation) entry.getResource().copy();
+			result.setId((String) null); // its placeholder id is the Bundle's, not the server's
+			MethodOutcome validation = client.validate().resource(result).execute();
+			assertThat(((OperationOutcome) validation.getOperationOutcome()).getIssue())
+					.noneMatch(issue -> issue.getSeverity().ordinal() <= OperationOutcome.IssueSeverity.ERROR.ordinal());
+		});
+		assertThat(countOf("Observation")).isEqualTo(observationsBefore);
+	}
+
+	@Test
+	void extractScoresAResponseThatIsNotStored() {
+		int responsesBefore = countOf("QuestionnaireResponse");
+		int observationsBefore = countOf("Observation");
+
+		Bundle extracted = client.operation().onType(QuestionnaireResponse.class).named("$extract")
+				.withParameter(Parameters.class, "questionnaire-response", epds(ANSWERS_SUMMING_12))
+				.returnResourceType(Bundle.class).execute();
+
+		assertThat(types(extracted)).containsExactly("QuestionnaireResponse", "Observation", "Observation");
+		Observation total = (Observation) extracted.getEntry().get(1).getResource();
+		assertThat(total.getValueIntegerType().getValue()).isEqualTo(12);
+		assertThat(total.getDerivedFromFirstRep().getReference()).isEqualTo(extracted.getEntry().get(0).getFullUrl());
+		assertThat(countOf("QuestionnaireResponse")).isEqualTo(responsesBefore);
+		assertThat(countOf("Observation")).isEqualTo(observationsBefore);
+	}
+
+	/** A caregiver-completed EPDS in the child's chart, without its total: the server fills it in. */
+	QuestionnaireResponse epds(List<String> answerCodes) {
+		QuestionnaireResponse response = new QuestionnaireResponse();
+		response.getMeta().addProfile(RESPONSE_PROFILE);
+		response.setQuestionnaire(EPDS);
+		response.setStatus(QuestionnaireResponseStatus.COMPLETED);
+		response.setSubject(new Reference(child));
+		response.addExtension("http://fhir.ecmh.org/StructureDefinition/ecmh-focus", new Reference(mother));
+		response.setAuthoredElement(new DateTimeType("2024-08-12T09:40:00-05:00"));
+		response.setAuthor(new Reference(mother));
+		response.setSource(new Reference(mother));
+		for (int n = 0; n < answerCodes.size(); n++) {
+			response.addItem().setLinkId("epds-" + (n + 1)).addAnswer().setValue(new Coding(ANSWERS, answerCodes.get(n), null));
+		}
+		return response;
+	}
+
+	List<Observation> resultsOf(IdType response, String scoreCode) {
+		Bundle found = client.search()
+				.byUrl("Observation?derived-from=" + response.toUnqualifiedVersionless().getValue() + "&code=" + SCORES + "|" + scoreCode)
+				.cacheControl(new CacheControlDirective().setNoCache(true))
+				.returnBundle(Bundle.class).execute();
+		return found.getEntry().stream().map(e -> (Observation) e.getResource()).toList();
+	}
+}
