@@ -26,8 +26,8 @@ Usage: #definition
 * description = "Referral to the practice's early-childhood mental health clinician for assessment of the child and family."
 * insert ReferralProfile
 * insert Tier(intervention)
-* code = $ECMHReferralTarget#ecmh-clinician "ECMH clinician (in-practice early-childhood mental health clinician)"
-* code.coding[+] = $SCT#390866009 "Referral to mental health team"
+* code.coding[0] = $ECMHReferralTarget#ecmh-clinician "ECMH clinician (in-practice early-childhood mental health clinician)"
+* code.coding[1] = $SCT#390866009 "Referral to mental health team"
 * priority = #routine
 
 Instance: refer-family-partner
@@ -37,8 +37,8 @@ Usage: #definition
 * description = "Referral to the family partner for peer support of the caregiver."
 * insert ReferralProfile
 * insert Tier(prevention)
-* code = $ECMHReferralTarget#family-partner "Family partner (peer parent support)"
-* code.coding[+] = $SCT#461481000124109 "Referral to peer support"
+* code.coding[0] = $ECMHReferralTarget#family-partner "Family partner (peer parent support)"
+* code.coding[1] = $SCT#461481000124109 "Referral to peer support"
 * priority = #routine
 
 Instance: refer-urgent-safety
@@ -108,8 +108,8 @@ Usage: #definition
 * description = "Invitation to the practice's parent group run by the family partner."
 * insert ReferralProfile
 * insert Tier(prevention)
-* code = $ECMHReferralTarget#parent-group "Parent group"
-* code.coding[+] = $SCT#711281004 "Referral to support group"
+* code.coding[0] = $ECMHReferralTarget#parent-group "Parent group"
+* code.coding[1] = $SCT#711281004 "Referral to support group"
 * priority = #routine
 
 Instance: referral-task
