@@ -1,0 +1,80 @@
+package org.ecmh.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.ecmh.bench.report.ScaleFigures;
+import org.ecmh.bench.report.ScaleFigures.Checkpoint;
+import org.ecmh.bench.report.WorkloadFigures;
+import org.ecmh.bench.servers.Database;
+import org.ecmh.bench.servers.PostgresCluster;
+import org.ecmh.bench.servers.ServerKind;
+import org.ecmh.bench.servers.ServerProcess;
+import org.ecmh.bench.workload.Clients;
+import org.ecmh.bench.workload.Ingest;
+import org.ecmh.bench.workload.LoadedFamilies;
+import org.ecmh.bench.workload.Searches;
+import org.ecmh.synthetic.PracticeGenerator;
+
+/**
+ * How cost per family grows: one fresh server fills up to the largest requested size with family bundles
+ * from several clients, measured segment by segment; every requested size is a checkpoint.
+ */
+final class ScaleRun {
+
+	private static final double MB = 1024.0 * 1024.0;
+	private static final int SEARCH_SAMPLE = 20;
+
+	private final BenchOptions options;
+	private final PracticeGenerator generator;
+	private final PostgresCluster postgres;
+
+	ScaleRun(BenchOptions options, PracticeGenerator generator, PostgresCluster postgres) {
+		this.options = options;
+		this.generator = generator;
+		this.postgres = postgres;
+	}
+
+	ScaleFigures measure(ServerKind kind, Database database) throws Exception {
+		int families = options.scale().stream().mapToInt(Integer::intValue).max().orElseThrow();
+		String name = "scale_" + kind.name().toLowerCase() + "_" + database.name().toLowerCase();
+		Path workDir = options.out().resolve("work").resolve(name);
+		String jdbcUrl = database == Database.POSTGRES ? postgres.newDatabase(name) : null;
+		Path jar = kind == ServerKind.OURS ? options.oursJar() : options.baselineJar();
+		try (ServerProcess server = ServerProcess.start(kind, jar, database, jdbcUrl, workDir,
+				new ServerProcess.JvmOptions(options.serverHeap(), options.jfr()), Duration.ofSeconds(options.startTimeoutSeconds()))) {
+			LoadedFamilies loaded = new LoadedFamilies();
+			var client = Clients.of(server.baseUrl());
+			Ingest ingest = new Ingest(client, generator, loaded);
+			Searches searches = new Searches(client, loaded, generator.asOf());
+			ingest.practice();
+			List<Checkpoint> checkpoints = new ArrayList<>();
+			int written = 0;
+			for (int checkpoint : checkpoints(families)) {
+				WorkloadFigures segment = ingest.bundles("scale", written, checkpoint - written, options.scaleClients());
+				double msPerFamily = segment.seconds() * 1000 / (checkpoint - written);
+				written = checkpoint;
+				long bytes = database == Database.POSTGRES ? postgres.sizeInBytes(name) : server.dataDirBytes();
+				checkpoints.add(new Checkpoint(written, msPerFamily, (double) bytes / written, server.residentBytes() / MB,
+						searches.screenings(SEARCH_SAMPLE).p95Ms(), segment.errors()));
+				System.out.printf("  scale %s on %s: %d families, %.1f ms/family, %.0f bytes/family%n",
+						kind.label, database.label(), written, msPerFamily, (double) bytes / written);
+			}
+			double flatness = checkpoints.get(checkpoints.size() - 1).msPerFamily() / checkpoints.get(0).msPerFamily();
+			return new ScaleFigures(kind.label, database.label(), families, checkpoints, flatness);
+		}
+	}
+
+	/** Evenly spaced segment ends up to {@code families}, plus every size the user asked for. */
+	private List<Integer> checkpoints(int families) {
+		TreeSet<Integer> ends = new TreeSet<>(options.scale());
+		int segments = options.scaleCheckpoints();
+		for (int segment = 1; segment <= segments; segment++) {
+			ends.add((int) ((long) families * segment / segments));
+		}
+		ends.remove(0);
+		return List.copyOf(ends);
+	}
+}

@@ -1,0 +1,121 @@
+package org.ecmh.bench.report;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The report as Markdown tables: the servers side by side per database, then the targets. */
+public final class MarkdownReport {
+
+	private MarkdownReport() {}
+
+	public static String render(BenchReport report) {
+		StringBuilder md = new StringBuilder();
+		md.append("Run started ").append(report.startedAt()).append(" on ").append(report.machine().get("cpu"))
+				.append(", ").append(report.machine().get("cores")).append(" cores, ").append(report.machine().get("memory"))
+				.append(", ").append(report.machine().get("java")).append("; load average at start ")
+				.append(report.machine().get("loadAverageAtStart")).append(", at end ")
+				.append(report.machine().get("loadAverageAtEnd")).append(".\n\n");
+		startupAndMemory(md, report.servers());
+		workloads(md, report);
+		targets(md, report.ratios());
+		scale(md, report.scale());
+		return md.toString();
+	}
+
+	private static void startupAndMemory(StringBuilder md, List<ServerFigures> servers) {
+		md.append("### Start-up, memory, database size\n\n")
+				.append("| database | server | start-up (s) | RSS after start (MB) | RSS after run (MB) | database (MB) |\n")
+				.append("|---|---|---:|---:|---:|---:|\n");
+		for (ServerFigures s : servers) {
+			md.append(row(s.database(), s.server(), f(s.startupSeconds()), f(s.rssAfterStartMb()), f(s.rssAfterRunMb()),
+					f(s.databaseMb())));
+		}
+		md.append('\n');
+	}
+
+	private static void workloads(StringBuilder md, BenchReport report) {
+		Set<String> serverNames = new LinkedHashSet<>();
+		report.servers().forEach(s -> serverNames.add(s.server()));
+		md.append("### Workloads\n\nWrites: resources/s (p50 / p95 / p99 ms per request). Searches and $validate: ")
+				.append("p50 / p95 / p99 ms (requests/s). Errors and invalid answers in brackets when there were any.\n\n")
+				.append("| database | workload |");
+		serverNames.forEach(name -> md.append(' ').append(name).append(" |"));
+		md.append(" PostgreSQL ceiling |\n|---|---|");
+		serverNames.forEach(name -> md.append("---:|"));
+		md.append("---:|\n");
+		Set<String> databases = new LinkedHashSet<>();
+		report.servers().forEach(s -> databases.add(s.database()));
+		for (String database : databases) {
+			Set<String> names = new LinkedHashSet<>();
+			report.servers().stream().filter(s -> s.database().equals(database))
+					.forEach(s -> s.workloads().forEach(w -> names.add(w.workload())));
+			for (String workload : names) {
+				md.append("| ").append(database).append(" | ").append(workload).append(" |");
+				for (String server : serverNames) {
+					md.append(' ').append(cell(find(report.servers(), server, database, workload))).append(" |");
+				}
+				Optional<WorkloadFigures> ceiling = "PostgreSQL".equals(database)
+						? report.ceiling().stream().filter(w -> w.workload().equals(workload)).findFirst() : Optional.empty();
+				md.append(' ').append(cell(ceiling)).append(" |\n");
+			}
+		}
+		md.append('\n');
+	}
+
+	private static void targets(StringBuilder md, List<Ratio> ratios) {
+		md.append("### Targets (issue 10 item 3)\n\n| database | measure | ours | other | ratio | target | met |\n")
+				.append("|---|---|---:|---:|---:|---|---|\n");
+		for (Ratio r : ratios) {
+			String target = r.target() == null ? "reported" : (r.atLeast() ? "≥ " : "≤ ") + f2(r.target());
+			String met = r.met() == null ? "" : (r.met() ? "yes" : "**no**");
+			md.append(row(r.database(), r.measure(), f(r.ours()), f(r.other()), f2(r.ratio()), target, met));
+		}
+		md.append('\n');
+	}
+
+	private static void scale(StringBuilder md, List<ScaleFigures> scale) {
+		if (scale.isEmpty()) {
+			return;
+		}
+		md.append("### Cost per family as the database grows\n\n")
+				.append("| server | database | families | ms per family | database bytes per family | RSS (MB) | screenings p95 (ms) | errors |\n")
+				.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+		for (ScaleFigures run : scale) {
+			for (ScaleFigures.Checkpoint c : run.checkpoints()) {
+				md.append(row(run.server(), run.database(), Integer.toString(c.families()), f(c.msPerFamily()),
+						f(c.databaseBytesPerFamily()), f(c.rssMb()), f(c.screeningsP95Ms()), Long.toString(c.errors())));
+			}
+		}
+		md.append('\n');
+	}
+
+	private static Optional<WorkloadFigures> find(List<ServerFigures> servers, String server, String database, String workload) {
+		return servers.stream().filter(s -> s.server().equals(server) && s.database().equals(database)).findFirst()
+				.flatMap(s -> s.workload(workload));
+	}
+
+	private static String cell(Optional<WorkloadFigures> figures) {
+		return figures.map(w -> {
+			String latency = f(w.p50Ms()) + " / " + f(w.p95Ms()) + " / " + f(w.p99Ms());
+			String main = w.resources() > 0 ? f(w.resourcesPerSecond()) + " (" + latency + ")"
+					: latency + " (" + f(w.operationsPerSecond()) + "/s)";
+			String problems = w.errors() + w.invalid() > 0 ? " [" + w.errors() + " errors, " + w.invalid() + " invalid]" : "";
+			return main + problems;
+		}).orElse("");
+	}
+
+	private static String row(String... cells) {
+		return "| " + String.join(" | ", cells) + " |\n";
+	}
+
+	private static String f(double value) {
+		return String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.1f", value);
+	}
+
+	private static String f2(double value) {
+		return String.format(Locale.ROOT, "%.2f", value);
+	}
+}

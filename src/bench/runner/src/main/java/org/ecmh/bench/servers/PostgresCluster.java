@@ -1,0 +1,71 @@
+package org.ecmh.bench.servers;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * One real PostgreSQL for the whole run (zonky's embedded binaries: no Docker), with a database per server
+ * under test. Commits are synchronous (zonky turns that off by default) so every figure includes the fsync a
+ * production database pays.
+ */
+public final class PostgresCluster implements AutoCloseable {
+
+	private static final String USER = "postgres";
+	private final EmbeddedPostgres postgres;
+
+	private PostgresCluster(EmbeddedPostgres postgres) {
+		this.postgres = postgres;
+	}
+
+	public static PostgresCluster start() {
+		try {
+			return new PostgresCluster(EmbeddedPostgres.builder()
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("max_connections", "200")
+					.start());
+		} catch (IOException e) {
+			throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
+		}
+	}
+
+	/** Creates an empty database and returns its JDBC URL (user and password are both "postgres"). */
+	public String newDatabase(String name) {
+		execute("CREATE DATABASE " + name);
+		return postgres.getJdbcUrl(USER, name) + "&password=" + USER;
+	}
+
+	public Connection connect(String jdbcUrl) throws SQLException {
+		return DriverManager.getConnection(jdbcUrl);
+	}
+
+	public long sizeInBytes(String database) {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet size = statement.executeQuery("SELECT pg_database_size('" + database + "')")) {
+			size.next();
+			return size.getLong(1);
+		} catch (SQLException e) {
+			throw new IllegalStateException("Could not measure database " + database, e);
+		}
+	}
+
+	private void execute(String sql) {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		} catch (SQLException e) {
+			throw new IllegalStateException("Could not run " + sql, e);
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		postgres.close();
+	}
+}

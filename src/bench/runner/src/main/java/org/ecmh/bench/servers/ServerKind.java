@@ -1,0 +1,47 @@
+package org.ecmh.bench.servers;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The two servers compared: ecmh-fhir as users run it (profile validation as configured in its jar, search
+ * cache off so every search does its work) and the plain HAPI baseline with HAPI's defaults.
+ */
+public enum ServerKind {
+	OURS("ecmh-fhir") {
+		@Override
+		List<String> arguments(Database database, String jdbcUrl, Path dataDir) {
+			List<String> arguments = new ArrayList<>(List.of(
+					"--ecmh.data-dir=" + dataDir,
+					"--ecmh.fhir.search-cache-reuse=0"));
+			if (database == Database.POSTGRES) {
+				arguments.add("--spring.datasource.url=" + jdbcUrl);
+			}
+			return arguments;
+		}
+	},
+	BASELINE("plain HAPI") {
+		@Override
+		List<String> arguments(Database database, String jdbcUrl, Path dataDir) {
+			String url = database == Database.POSTGRES ? jdbcUrl : "jdbc:h2:file:" + dataDir.resolve("h2/hapi");
+			return List.of(
+					"--spring.datasource.url=" + url,
+					"--spring.jpa.properties.hibernate.dialect=" + database.hapiDialect);
+		}
+	};
+
+	public final String label;
+
+	ServerKind(String label) {
+		this.label = label;
+	}
+
+	/** Server arguments beyond the port: where its data lives. */
+	abstract List<String> arguments(Database database, String jdbcUrl, Path dataDir);
+
+	public static ServerKind parse(String name) {
+		return valueOf(name.toUpperCase(Locale.ROOT));
+	}
+}

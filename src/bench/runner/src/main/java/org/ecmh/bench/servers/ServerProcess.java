@@ -1,0 +1,132 @@
+package org.ecmh.bench.servers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A server under test running as its own JVM on a free local port: started, timed until its FHIR endpoint
+ * answers, measured (resident memory from /proc), and stopped.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+	private static final Duration POLL = Duration.ofMillis(250);
+	private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+	private final Process process;
+	private final String baseUrl;
+	private final Duration startup;
+	private final Path dataDir;
+
+	private ServerProcess(Process process, String baseUrl, Duration startup, Path dataDir) {
+		this.process = process;
+		this.baseUrl = baseUrl;
+		this.startup = startup;
+		this.dataDir = dataDir;
+	}
+
+	/** The JVM settings both servers get alike: heap limit, and whether to record a flight recording. */
+	public record JvmOptions(String heap, boolean flightRecording) {}
+
+	/**
+	 * Starts the jar with the arguments its kind needs and waits until {@code /fhir/metadata} answers 200.
+	 * Output goes to {@code server.log} in the work directory.
+	 */
+	public static ServerProcess start(ServerKind kind, Path jar, Database database, String jdbcUrl, Path workDir,
+			JvmOptions jvm, Duration timeout) throws IOException, InterruptedException {
+		Files.createDirectories(workDir);
+		int port = FreePort.find();
+		Path dataDir = workDir.resolve("data");
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + jvm.heap()));
+		if (jvm.flightRecording()) {
+			command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+					+ workDir.toAbsolutePath().resolve("server.jfr"));
+		}
+		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
+		command.addAll(kind.arguments(database, jdbcUrl, dataDir.toAbsolutePath()));
+		ProcessBuilder builder = new ProcessBuilder(command)
+				.directory(workDir.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(workDir.resolve("server.log").toFile());
+		builder.environment().put("ECMH_LOG_FORMAT", "");
+		long started = System.nanoTime();
+		Process process = builder.start();
+		String baseUrl = "http://localhost:" + port + "/fhir";
+		awaitReady(process, baseUrl, timeout, workDir);
+		return new ServerProcess(process, baseUrl, Duration.ofNanos(System.nanoTime() - started), dataDir);
+	}
+
+	private static void awaitReady(Process process, String baseUrl, Duration timeout, Path workDir) throws InterruptedException {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		HttpRequest metadata = HttpRequest.newBuilder(URI.create(baseUrl + "/metadata")).timeout(Duration.ofSeconds(30)).build();
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("Server exited with " + process.exitValue() + " before it was ready; see "
+						+ workDir.resolve("server.log"));
+			}
+			try {
+				if (http.send(metadata, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			} catch (IOException notYetListening) {
+				// keep polling until the deadline
+			}
+			Thread.sleep(POLL.toMillis());
+		}
+		process.destroyForcibly();
+		throw new IllegalStateException("Server not ready within " + timeout + "; see " + workDir.resolve("server.log"));
+	}
+
+	private static String javaBinary() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	public String baseUrl() {
+		return baseUrl;
+	}
+
+	public Duration startup() {
+		return startup;
+	}
+
+	/** Resident set size of the server JVM now (VmRSS in /proc/<pid>/status), in bytes. */
+	public long residentBytes() {
+		try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+			String rss = lines.filter(line -> line.startsWith("VmRSS:")).findFirst().orElseThrow();
+			return Long.parseLong(rss.replaceAll("\\D", "")) * 1024;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Bytes in the server's data directory (its H2 files). */
+	public long dataDirBytes() {
+		if (!Files.exists(dataDir)) {
+			return 0;
+		}
+		try (Stream<Path> files = Files.walk(dataDir)) {
+			return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+			process.destroyForcibly().waitFor();
+		}
+	}
+}

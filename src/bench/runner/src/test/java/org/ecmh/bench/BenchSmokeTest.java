@@ -1,0 +1,52 @@
+package org.ecmh.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ecmh.bench.report.BenchReport;
+import org.ecmh.bench.report.ServerFigures;
+import org.ecmh.bench.report.WorkloadFigures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bench harness end to end at toy sizes: both real server jars start on H2, take the synthetic practice,
+ * answer the workflow's searches and $validate, and the run leaves a well-formed report behind.
+ */
+class BenchSmokeTest {
+
+	@Test
+	void bothServersTakeThePracticeAndTheReportComesOut() throws Exception {
+		Path out = Path.of("target", "bench-smoke");
+		BenchReport report = BenchCommand.run(BenchOptions.parse(
+				"--ours-jar", System.getProperty("bench.ours-jar"),
+				"--baseline-jar", System.getProperty("bench.baseline-jar"),
+				"--out", out.toString(),
+				"--databases", "h2",
+				"--warmup-families", "1", "--bundle-families", "2", "--single-families", "1", "--clients", "2",
+				"--searches-per-kind", "3", "--validations", "3"));
+
+		assertThat(report.servers()).extracting(ServerFigures::server).containsExactly("ecmh-fhir", "plain HAPI");
+		for (ServerFigures server : report.servers()) {
+			assertThat(server.startupSeconds()).isPositive();
+			assertThat(server.rssAfterStartMb()).isPositive();
+			assertThat(server.databaseMb()).isPositive();
+			WorkloadFigures bundles = server.workload(Workloads.BUNDLES).orElseThrow();
+			assertThat(bundles.errors()).as("%s: %s", server.server(), bundles.firstError()).isZero();
+			assertThat(bundles.resourcesPerSecond()).isPositive();
+			assertThat(server.workload(Workloads.singles(2)).orElseThrow().resourcesPerSecond()).isPositive();
+			assertThat(server.workloads().stream().filter(w -> w.workload().startsWith("W2")))
+					.hasSize(4)
+					.allSatisfy(search -> assertThat(search.p95Ms()).as(search.workload()).isPositive());
+		}
+		assertThat(report.ratios()).anySatisfy(ratio -> assertThat(ratio.measure()).contains("ours ÷ baseline"));
+
+		JsonNode json = new ObjectMapper().readTree(out.resolve(BenchCommand.JSON).toFile());
+		assertThat(json.get("servers")).hasSize(2);
+		assertThat(Files.readString(out.resolve(BenchCommand.MARKDOWN))).contains("| ecmh-fhir |", "| plain HAPI |", "Targets");
+		assertThat(out.resolve("ingest.png")).isNotEmptyFile();
+		assertThat(out.resolve("latency-p95.png")).isNotEmptyFile();
+	}
+}
