@@ -7,7 +7,6 @@ import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.UUID;
 import org.ecmh.fhir.screening.Refusal.Issue;
 import org.hl7.fhir.r4.model.Bundle;
@@ -55,13 +54,12 @@ public class ExtractOperation {
 		Questionnaire questionnaire = inputs.screeningQuestionnaireOf(response).orElseThrow(() -> Refusal.of(List.of(new Issue(
 				"QuestionnaireResponse.questionnaire", "'" + response.getQuestionnaire() + "' is not an ECMH screening Questionnaire"
 						+ " installed on this server, so there is nothing to extract"))));
-		OptionalInt ageInMonths = inputs.childAgeOf(response);
-		engine.reconcile(questionnaire, response, ageInMonths);
+		engine.reconcile(questionnaire, response);
 		Bundle bundle = new Bundle().setType(BundleType.TRANSACTION);
 		Reference derivedFrom = response.getIdElement().hasIdPart()
 				? new Reference(new IdType("QuestionnaireResponse", response.getIdElement().getIdPart()))
 				: new Reference(addEntry(bundle, response, HTTPVerb.POST, "QuestionnaireResponse"));
-		for (Observation result : engine.results(questionnaire, response, ageInMonths, derivedFrom)) {
+		for (Observation result : engine.results(questionnaire, response, inputs.childAgeOf(response), derivedFrom)) {
 			boolean identified = result.hasIdentifier();
 			addEntry(bundle, result, identified ? HTTPVerb.PUT : HTTPVerb.POST,
 					identified ? ResultStore.matchUrlOf(result.getIdentifierFirstRep()) : "Observation");

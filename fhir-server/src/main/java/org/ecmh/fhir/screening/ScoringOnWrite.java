@@ -48,8 +48,7 @@ public class ScoringOnWrite {
 
 	private void reconcile(IBaseResource resource) {
 		if (resource instanceof QuestionnaireResponse response) {
-			inputs.screeningQuestionnaireOf(response).ifPresent(questionnaire ->
-					engine.reconcile(questionnaire, response, inputs.childAgeOf(response)));
+			inputs.screeningQuestionnaireOf(response).ifPresent(questionnaire -> engine.reconcile(questionnaire, response));
 		}
 	}
 

@@ -22,10 +22,15 @@ public final class ScreeningEngine {
 		this.resultItems = new ResultItems(fhirPath);
 	}
 
-	/** Refuses (422) a response whose result items disagree with its answers, and fills absent ones. */
-	public void reconcile(Questionnaire questionnaire, QuestionnaireResponse response, OptionalInt ageInMonths) {
+	/**
+	 * Refuses (422) a response whose result items disagree with its answers, and fills absent ones. This runs
+	 * before the response is stored, when its child may not be stored yet (same transaction), so without the
+	 * child's age: totals do not depend on it, and a coded result item is only checked or filled from a band
+	 * that does not depend on it either.
+	 */
+	public void reconcile(Questionnaire questionnaire, QuestionnaireResponse response) {
 		ResponseAnswers answers = scorer.answersOf(questionnaire, response);
-		resultItems.reconcile(questionnaire, response, answers, scorer.score(questionnaire, answers, ageInMonths));
+		resultItems.reconcile(questionnaire, response, answers, scorer.score(questionnaire, answers, OptionalInt.empty()));
 	}
 
 	/**

@@ -36,8 +36,9 @@ class ScreeningInputs {
 	}
 
 	/**
-	 * The child's age in months when the response was authored; empty when the subject is not (yet) a stored
-	 * Patient, e.g. a placeholder still to be resolved inside a transaction, or has no full birth date.
+	 * The child's age in months when the response was authored; empty when the subject is not a Patient
+	 * reference or the child has no full birth date. Only called once the child must exist: before commit
+	 * (references checked and resolved) or for $extract.
 	 */
 	OptionalInt childAgeOf(QuestionnaireResponse response) {
 		IIdType subject = response.getSubject().getReferenceElement();

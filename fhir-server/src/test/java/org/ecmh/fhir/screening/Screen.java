@@ -85,7 +85,7 @@ final class Screen {
 	}
 
 	List<Observation> results() {
-		ENGINE.reconcile(questionnaire, response, ageInMonths);
+		ENGINE.reconcile(questionnaire, response);
 		return ENGINE.results(questionnaire, response, ageInMonths, RESPONSE);
 	}
 
