@@ -2,6 +2,7 @@ package org.ecmh.e2e.fuzz;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ final class FuzzRequest {
 	FuzzRequest(Seed seed) {
 		method = seed.method();
 		path = seed.path();
-		body = seed.hasBody() ? seed.body().getBytes(java.nio.charset.StandardCharsets.UTF_8) : null;
+		body = seed.hasBody() ? seed.body().getBytes(StandardCharsets.UTF_8) : null;
 		headers.put("Accept", FhirClient.FHIR_JSON);
 		if (seed.contentType() != null) {
 			headers.put("Content-Type", seed.contentType());
@@ -28,7 +29,7 @@ final class FuzzRequest {
 	}
 
 	String bodyText() {
-		return body == null ? "" : new String(body, java.nio.charset.StandardCharsets.UTF_8);
+		return body == null ? "" : new String(body, StandardCharsets.UTF_8);
 	}
 
 	HttpRequest toHttp(FhirClient client) {

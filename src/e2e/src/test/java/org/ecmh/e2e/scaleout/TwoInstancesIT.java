@@ -15,10 +15,14 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.ecmh.e2e.fhir.Answer;
 import org.ecmh.e2e.fhir.FhirClient;
+import org.ecmh.e2e.server.ServerProcess;
 import org.ecmh.e2e.server.SharedServer;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.SearchParameter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +56,7 @@ class TwoInstancesIT {
 
 	@BeforeAll
 	static void connect() {
-		List<org.ecmh.e2e.server.ServerProcess> instances = SharedServer.postgresCluster().instances();
+		List<ServerProcess> instances = SharedServer.postgresCluster().instances();
 		a = new FhirClient(instances.get(0).fhirBase());
 		b = new FhirClient(instances.get(1).fhirBase());
 	}
@@ -114,7 +118,8 @@ class TwoInstancesIT {
 		String search = "/Patient?" + code + "=" + given;
 		Bundle found = awaitSearch(b, search);
 		assertThat(found.getEntry()).as("the Patient written before the parameter existed, found on the other instance").hasSize(1);
-		List<String> jobs = reindexJobs().subList(jobsBefore, reindexJobs().size());
+		List<String> allJobs = reindexJobs();
+		List<String> jobs = allJobs.subList(jobsBefore, allJobs.size());
 		assertThat(jobs).as("reindex jobs started by the new parameter").containsExactly("COMPLETED");
 		assertThat(unfinishedChunks()).as("work chunks not completed exactly once").isZero();
 	}
@@ -134,7 +139,7 @@ class TwoInstancesIT {
 			Answer answer = server.get(search);
 			if (answer.isSuccess()) {
 				found = server.read(Bundle.class, answer);
-				if (found.hasEntry() && reindexJobs().stream().noneMatch(status -> !status.equals("COMPLETED"))) {
+				if (found.hasEntry() && reindexJobs().stream().allMatch("COMPLETED"::equals)) {
 					return found;
 				}
 			}
@@ -174,14 +179,14 @@ class TwoInstancesIT {
 		return patient;
 	}
 
-	private static org.hl7.fhir.r4.model.SearchParameter searchParameter(String code) {
-		org.hl7.fhir.r4.model.SearchParameter parameter = new org.hl7.fhir.r4.model.SearchParameter();
+	private static SearchParameter searchParameter(String code) {
+		SearchParameter parameter = new SearchParameter();
 		parameter.setUrl("http://ecmh.example.org/SearchParameter/" + code);
 		parameter.setName(code);
 		parameter.setCode(code);
-		parameter.setStatus(org.hl7.fhir.r4.model.Enumerations.PublicationStatus.ACTIVE);
+		parameter.setStatus(PublicationStatus.ACTIVE);
 		parameter.addBase("Patient");
-		parameter.setType(org.hl7.fhir.r4.model.Enumerations.SearchParamType.STRING);
+		parameter.setType(SearchParamType.STRING);
 		parameter.setExpression("Patient.name.given");
 		parameter.setDescription("Given name, to test a reindex across instances");
 		return parameter;

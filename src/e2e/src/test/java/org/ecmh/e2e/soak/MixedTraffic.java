@@ -3,6 +3,7 @@ package org.ecmh.e2e.soak;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.ecmh.e2e.fhir.Answer;
 import org.ecmh.e2e.fhir.FamilyBundle;
 import org.ecmh.e2e.fhir.FhirClient;
@@ -71,7 +72,7 @@ final class MixedTraffic {
 		return "soak-" + client + "-" + family;
 	}
 
-	private static void timed(Window window, String kind, java.util.function.Supplier<Answer> request) {
+	private static void timed(Window window, String kind, Supplier<Answer> request) {
 		long start = System.nanoTime();
 		try {
 			Answer answer = request.get();

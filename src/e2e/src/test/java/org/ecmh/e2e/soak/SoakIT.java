@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToLongFunction;
 import org.ecmh.e2e.E2eSettings;
 import org.ecmh.e2e.fhir.FhirClient;
 import org.ecmh.e2e.server.ServerProcess;
@@ -86,7 +87,7 @@ class SoakIT {
 		return window;
 	}
 
-	private static double mean(List<Window> windows, java.util.function.ToLongFunction<Window> figure) {
+	private static double mean(List<Window> windows, ToLongFunction<Window> figure) {
 		return windows.stream().mapToLong(figure).average().orElseThrow();
 	}
 }
