@@ -4,6 +4,8 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.rest.server.RestfulServer;
+import java.util.HashSet;
+import java.util.Set;
 import org.ecmh.fhir.ig.ImplementationGuidePackage;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Observation;
@@ -37,7 +39,11 @@ class ReferralConfiguration {
 	}
 
 	@Bean
-	ReferralTaskTrail referralTaskTrail(DaoRegistry daos, IInterceptorService interceptors) {
+	ReferralTaskTrail referralTaskTrail(DaoRegistry daos, IInterceptorService interceptors, FhirContext fhirContext) {
+		// The trail names the exact Task version each move produced; HAPI strips versions from references unless told.
+		Set<String> versioned = new HashSet<>(fhirContext.getParserOptions().getDontStripVersionsFromReferencesAtPaths());
+		versioned.add("Provenance.target");
+		fhirContext.getParserOptions().setDontStripVersionsFromReferencesAtPaths(versioned);
 		ReferralTaskTrail trail = new ReferralTaskTrail(daos.getResourceDao(Provenance.class));
 		interceptors.registerInterceptor(trail);
 		return trail;

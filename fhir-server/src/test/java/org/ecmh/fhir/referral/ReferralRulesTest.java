@@ -97,6 +97,16 @@ class ReferralRulesTest {
 	}
 
 	@Test
+	void everyProposedReferralNamesItsEcmhReferralTarget() {
+		List<Observation> everyPositive = List.of(result("bpsc-irritability", "POS"), result("epds-total", "POS"), result("epds-self-harm", "POS"),
+				result("hvs-risk", "POS"), result("mchatr-total", "POS", "high-risk"), result("mchatr-total", "POS", "medium-risk"));
+		List<ServiceRequest> referrals = rules.apply(library.rules(), amara, everyPositive, drLee).proposals().stream()
+				.map(Proposal::draft).filter(ServiceRequest.class::isInstance).map(ServiceRequest.class::cast).toList();
+		assertThat(referrals).hasSize(8).allSatisfy(referral -> assertThat(referral.getCode().getCoding())
+				.anyMatch(coding -> coding.getSystem().equals("http://fhir.ecmh.org/CodeSystem/ecmh-referral-target")));
+	}
+
+	@Test
 	void allRulesTogetherProposeEachReferralOnceWithTheReasonsOfEveryRuleThatAskedForIt() {
 		Observation mchat = result("mchatr-total", "POS", "high-risk");
 		Observation asq = result("asq3-communication", "POS");

@@ -7,7 +7,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /** The server on its embedded default: an H2 file database in a fresh data directory. */
 @AutoConfigureObservability
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "ecmh.data-dir=target/test-data/h2-${random.uuid}")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"ecmh.data-dir=target/test-data/h2-${random.uuid}",
+		// referral drafts are proposed on positive screens, named as requested by the practice
+		"ecmh.referral.auto-propose=true",
+		"ecmh.referral.proposer=Organization/ecmh-practice"})
 class H2ServerTest {
 
 	@Nested
@@ -27,4 +31,7 @@ class H2ServerTest {
 
 	@Nested
 	class Screening extends ScreeningContract {}
+
+	@Nested
+	class Referral extends ReferralContract {}
 }

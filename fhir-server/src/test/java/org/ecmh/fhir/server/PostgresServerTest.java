@@ -13,7 +13,10 @@ import org.springframework.test.context.ContextConfiguration;
 
 /** The server on PostgreSQL, the production store: a real PostgreSQL server started by the test. */
 @AutoConfigureObservability
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		// referral drafts are proposed on positive screens, named as requested by the practice
+		"ecmh.referral.auto-propose=true",
+		"ecmh.referral.proposer=Organization/ecmh-practice"})
 @ContextConfiguration(initializers = PostgresServerTest.FreshDatabase.class)
 class PostgresServerTest {
 
@@ -31,6 +34,9 @@ class PostgresServerTest {
 
 	@Nested
 	class Screening extends ScreeningContract {}
+
+	@Nested
+	class Referral extends ReferralContract {}
 
 	static class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 		@Override
