@@ -21,6 +21,7 @@ import org.springframework.boot.ApplicationRunner;
 class PackageInstallation implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(PackageInstallation.class);
+	private static final ThreadLocal<Boolean> INSTALLING = ThreadLocal.withInitial(() -> false);
 
 	private final IPackageInstallerSvc installer;
 	private final IHapiPackageCacheManager installedPackages;
@@ -52,8 +53,22 @@ class PackageInstallation implements ApplicationRunner {
 				.setFetchDependencies(false);
 		spec.setInstallResourceTypes(properties.installResourceTypes());
 		spec.setReloadExisting(true);
-		PackageInstallOutcomeJson outcome = installer.install(spec);
+		PackageInstallOutcomeJson outcome;
+		INSTALLING.set(true);
+		try {
+			outcome = installer.install(spec);
+		} finally {
+			INSTALLING.remove();
+		}
 		log.info("Installed IG {}#{}: {}", ig.name(), ig.version(), outcome.getResourcesInstalled());
+	}
+
+	/**
+	 * True while this thread installs the package (HAPI's installer writes synchronously): the package's own
+	 * definitions were validated when the IG was built and need not be validated again on the way in.
+	 */
+	static boolean inProgressOnThisThread() {
+		return INSTALLING.get();
 	}
 
 	private boolean alreadyInstalled() {

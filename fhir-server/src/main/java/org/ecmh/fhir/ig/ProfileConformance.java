@@ -49,6 +49,9 @@ public class ProfileConformance {
 	}
 
 	private void check(IBaseResource resource) {
+		if (PackageInstallation.inProgressOnThisThread()) {
+			return;
+		}
 		String type = fhirContext.getResourceType(resource);
 		List<String> claimed = claimedProfilesOfOurs(resource);
 		if (claimed.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.ecmh.fhir.intake;
 
 import ca.uhn.fhir.context.FhirContext;
+import org.apache.catalina.core.StandardHost;
 import org.ecmh.fhir.server.FhirServerProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -29,5 +30,22 @@ class IntakeConfiguration {
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> continueOnlyWhenBodyIsRead() {
 		return factory -> factory.addConnectorCustomizers(
 				connector -> connector.setProperty("continueResponseTiming", "onRead"));
+	}
+
+	/** Errors Tomcat answers itself (before the application runs) come back as OperationOutcomes too. */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> operationOutcomeErrorPage() {
+		return factory -> factory.addContextCustomizers(context ->
+				((StandardHost) context.getParent()).setErrorReportValveClass(OperationOutcomeErrorPage.class.getName()));
+	}
+
+	@Bean
+	RequestShape requestShape() {
+		return new RequestShape();
+	}
+
+	@Bean
+	ClientFaults clientFaults() {
+		return new ClientFaults();
 	}
 }

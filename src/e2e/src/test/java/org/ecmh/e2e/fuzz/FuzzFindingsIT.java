@@ -9,17 +9,13 @@ import org.ecmh.e2e.fhir.FhirClient;
 import org.ecmh.e2e.server.SharedServer;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * One reproduction per {@link KnownServerBug}: each request must get a 4xx with an OperationOutcome and
- * gets something else today. Disabled, so the build stays green, until the server is fixed; remove the
- * {@code @Disabled} together with the fix (and the entry in {@link KnownServerBug}).
+ * Requests the fuzzer once saw answered with a 500 or Tomcat's HTML page; each must get a 4xx with an
+ * OperationOutcome (fixed in the server's intake package: RequestShape, ClientFaults, OperationOutcomeErrorPage).
  */
-class KnownServerBugsIT {
-
-	private static final String FIXED_BY = "server bug found by FuzzIT; enable with the fix";
+class FuzzFindingsIT {
 
 	private FhirClient client;
 
@@ -29,19 +25,16 @@ class KnownServerBugsIT {
 	}
 
 	@Test
-	@Disabled(FIXED_BY)
 	void emptyMemberNameIsAClientError() {
 		assertRefused(post("/Patient", FhirClient.FHIR_JSON, "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"Okafor\",\"\":[\"Ada\"]}]}"));
 	}
 
 	@Test
-	@Disabled(FIXED_BY)
 	void bodyInAnUnsupportedFhirFormatIsAClientError() {
 		assertRefused(post("/Patient", "application/fhir+turtle", "<Patient xmlns=\"http://hl7.org/fhir\"/>"));
 	}
 
 	@Test
-	@Disabled(FIXED_BY)
 	void nonNumericVersionIsAClientError() {
 		String id = existingPatient();
 		assertRefused(client.send(client.request("/Patient/" + id + "/_history/abc")
@@ -50,7 +43,6 @@ class KnownServerBugsIT {
 	}
 
 	@Test
-	@Disabled(FIXED_BY)
 	void patchWithAResourceInsteadOfAPatchDocumentIsAClientError() {
 		String id = existingPatient();
 		assertRefused(client.send(client.request("/Patient/" + id).header("Content-Type", FhirClient.FHIR_JSON)
@@ -58,7 +50,6 @@ class KnownServerBugsIT {
 	}
 
 	@Test
-	@Disabled(FIXED_BY)
 	void ifMatchThatIsNotAnETagIsAClientError() {
 		String id = existingPatient();
 		assertRefused(client.send(client.request("/Patient/" + id)
@@ -67,7 +58,6 @@ class KnownServerBugsIT {
 	}
 
 	@Test
-	@Disabled(FIXED_BY)
 	void urlThatTomcatRefusesGetsAnOperationOutcome() {
 		assertRefused(client.send(client.request("/Patient/%00").header("Accept", FhirClient.FHIR_JSON).GET().build()));
 	}

@@ -1,0 +1,76 @@
+package org.ecmh.fhir.intake;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.Constants;
+import ca.uhn.fhir.rest.api.RequestTypeEnum;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ecmh.fhir.server.FhirServerInterceptor;
+import org.hl7.fhir.instance.model.api.IIdType;
+
+/**
+ * Refuses requests whose shape HAPI cannot handle before HAPI tries, so the client gets a 4xx that says what
+ * to change instead of a 500: an unreadable content type, a malformed If-Match, a non-numeric version id, or a
+ * FHIRPath PATCH whose body is not a Parameters resource.
+ */
+@Interceptor
+public class RequestShape implements FhirServerInterceptor {
+
+	private static final int UNSUPPORTED_MEDIA_TYPE = 415;
+	private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
+	private static final Set<String> READABLE_TYPES = Set.of(
+			"application/fhir+json", "application/json", "application/json+fhir",
+			"application/fhir+xml", "application/xml", "application/xml+fhir", "text/xml",
+			Constants.CT_JSON_PATCH, Constants.CT_XML_PATCH, Constants.CT_X_FORM_URLENCODED);
+	private static final Pattern ETAG = Pattern.compile("(W/)?\"\\d+\"");
+	// JSON members may come in any order, so look for the type anywhere rather than first.
+	private static final Pattern PARAMETERS_BODY = Pattern.compile("\"resourceType\"\\s*:\\s*\"Parameters\"|<Parameters[\\s>]");
+
+	@Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
+	public boolean check(RequestDetails request) {
+		String method = request.getRequestType().name();
+		String contentType = mediaType(request.getHeader(Constants.HEADER_CONTENT_TYPE));
+		if (BODY_METHODS.contains(method) && contentType != null && !isBinary(request) && !READABLE_TYPES.contains(contentType)) {
+			throw new UnclassifiedServerFailureException(UNSUPPORTED_MEDIA_TYPE,
+					"Content-Type '" + contentType + "' is not accepted; send FHIR JSON (application/fhir+json) or XML");
+		}
+		String ifMatch = request.getHeader(Constants.HEADER_IF_MATCH);
+		if (ifMatch != null && !ETAG.matcher(ifMatch.trim()).matches()) {
+			throw new InvalidRequestException("If-Match must be a version ETag such as W/\"3\", not '" + ifMatch + "'");
+		}
+		IIdType id = request.getId();
+		if (id != null && id.hasVersionIdPart() && !id.isVersionIdPartValidLong()) {
+			throw new InvalidRequestException("Version id '" + id.getVersionIdPart() + "' is not a number");
+		}
+		if (request.getRequestType() == RequestTypeEnum.PATCH && isFhirResourceType(contentType) && !isParameters(request)) {
+			throw new InvalidRequestException("A PATCH with Content-Type " + contentType
+					+ " must carry a FHIRPath Patch Parameters resource; use application/json-patch+json for JSON Patch");
+		}
+		return true;
+	}
+
+	private static String mediaType(String header) {
+		return header == null ? null : header.split(";")[0].trim().toLowerCase(Locale.ROOT);
+	}
+
+	private static boolean isBinary(RequestDetails request) {
+		return "Binary".equals(request.getResourceName());
+	}
+
+	private static boolean isFhirResourceType(String contentType) {
+		return contentType != null && !contentType.endsWith("patch+json") && !contentType.endsWith("patch+xml")
+				&& (contentType.contains("json") || contentType.contains("xml"));
+	}
+
+	private static boolean isParameters(RequestDetails request) {
+		byte[] body = request.loadRequestContents();
+		return body != null && PARAMETERS_BODY.matcher(new String(body, StandardCharsets.UTF_8)).find();
+	}
+}
