@@ -1,5 +1,6 @@
 package org.ecmh.bench;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
@@ -39,7 +40,8 @@ public final class BenchCommand {
 
 	public static void main(String[] args) throws Exception {
 		System.setProperty("logback.configurationFile", LOGGING);
-		BenchReport report = run(BenchOptions.parse(args));
+		BenchOptions options = BenchOptions.parse(args);
+		BenchReport report = options.reportFrom() == null ? run(options) : rerender(options.reportFrom());
 		System.out.println();
 		System.out.println(MarkdownReport.render(report));
 	}
@@ -66,6 +68,15 @@ public final class BenchCommand {
 			write(report, options.out());
 			return report;
 		}
+	}
+
+	/** Renders the Markdown and the plots of an earlier run again, beside its bench.json. */
+	private static BenchReport rerender(Path json) throws Exception {
+		BenchReport report = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+				.readValue(json.toFile(), BenchReport.class);
+		Files.writeString(json.resolveSibling(MARKDOWN), MarkdownReport.render(report));
+		Plots.write(report, json.toAbsolutePath().getParent());
+		return report;
 	}
 
 	/** The same families and batching as W1, straight into PostgreSQL. */

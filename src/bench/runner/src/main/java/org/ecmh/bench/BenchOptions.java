@@ -30,12 +30,13 @@ import org.ecmh.bench.servers.ServerKind;
  * @param startTimeoutSeconds longest wait for a server to answer /fhir/metadata (300)
  * @param serverHeap         -Xmx of each server JVM, the same for both (2g)
  * @param jfr                record a Java Flight Recording of each server into its work folder (false)
+ * @param reportFrom         render bench.md and the plots again from this bench.json instead of running (none)
  */
 public record BenchOptions(
 		Path oursJar, Path baselineJar, Path out, List<ServerKind> servers, List<Database> databases, long seed,
 		int warmupFamilies, int bundleFamilies, int singleFamilies, int clients, int searchesPerKind, int validations,
 		List<Integer> scale, int scaleCheckpoints, int scaleClients, int startTimeoutSeconds, String serverHeap,
-		boolean jfr) {
+		boolean jfr, Path reportFrom) {
 
 	private static final Map<String, String> STANDARD = Map.ofEntries(
 			Map.entry("ours-jar", "fhir-server/target/ecmh-fhir-server.jar"),
@@ -55,7 +56,8 @@ public record BenchOptions(
 			Map.entry("scale-clients", "4"),
 			Map.entry("start-timeout-seconds", "300"),
 			Map.entry("server-heap", "2g"),
-			Map.entry("jfr", "false"));
+			Map.entry("jfr", "false"),
+			Map.entry("report-from", ""));
 
 	/** --quick: enough of every workload to see that it works and roughly where figures lie. */
 	private static final Map<String, String> QUICK = Map.of(
@@ -91,7 +93,8 @@ public record BenchOptions(
 				integer(values, "clients"), integer(values, "searches-per-kind"), integer(values, "validations"),
 				list(values.get("scale"), Integer::parseInt), integer(values, "scale-checkpoints"),
 				integer(values, "scale-clients"), integer(values, "start-timeout-seconds"), values.get("server-heap"),
-				Boolean.parseBoolean(values.get("jfr")));
+				Boolean.parseBoolean(values.get("jfr")),
+				values.get("report-from").isEmpty() ? null : Path.of(values.get("report-from")));
 	}
 
 	private static int integer(Map<String, String> values, String name) {

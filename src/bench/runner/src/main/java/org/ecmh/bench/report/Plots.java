@@ -2,12 +2,17 @@ package org.ecmh.bench.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -23,7 +28,15 @@ public final class Plots {
 
 	public static void write(BenchReport report, Path dir) throws IOException {
 		System.setProperty("java.awt.headless", "true");
-		save(bars("W1 ingest", "resources / s", ingest(report)), dir.resolve("ingest.png"));
+		// Log scale: the PostgreSQL ceiling is orders of magnitude above both servers.
+		JFreeChart ingest = bars("W1 ingest", "resources / s", ingest(report));
+		CategoryPlot plot = ingest.getCategoryPlot();
+		LogAxis logAxis = new LogAxis("resources / s (log scale)");
+		logAxis.setTickUnit(new NumberTickUnit(1));
+		logAxis.setNumberFormatOverride(new DecimalFormat("#,##0"));
+		plot.setRangeAxis(logAxis);
+		((BarRenderer) plot.getRenderer()).setBase(1);
+		save(ingest, dir.resolve("ingest.png"));
 		save(bars("W2 searches and W3 $validate, p95", "ms (p95)", latencies(report)), dir.resolve("latency-p95.png"));
 		if (!report.scale().isEmpty()) {
 			save(scale(report.scale()), dir.resolve("scale.png"));
