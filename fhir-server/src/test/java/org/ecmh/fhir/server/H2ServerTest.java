@@ -34,4 +34,7 @@ class H2ServerTest {
 
 	@Nested
 	class Referral extends ReferralContract {}
+
+	@Nested
+	class CdsHooks extends CdsHooksContract {}
 }

@@ -38,6 +38,9 @@ class PostgresServerTest {
 	@Nested
 	class Referral extends ReferralContract {}
 
+	@Nested
+	class CdsHooks extends CdsHooksContract {}
+
 	static class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {
