@@ -37,4 +37,7 @@ class H2ServerTest {
 
 	@Nested
 	class CdsHooks extends CdsHooksContract {}
+
+	@Nested
+	class Notification extends NotificationContract {}
 }

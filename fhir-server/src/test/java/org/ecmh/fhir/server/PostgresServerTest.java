@@ -41,6 +41,9 @@ class PostgresServerTest {
 	@Nested
 	class CdsHooks extends CdsHooksContract {}
 
+	@Nested
+	class Notification extends NotificationContract {}
+
 	static class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {

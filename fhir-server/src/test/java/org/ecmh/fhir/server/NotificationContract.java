@@ -1,0 +1,181 @@
+package org.ecmh.fhir.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ca.uhn.fhir.jpa.subscription.match.matcher.matching.SubscriptionMatchingStrategy;
+import ca.uhn.fhir.jpa.subscription.match.matcher.matching.SubscriptionStrategyEvaluator;
+import ca.uhn.fhir.jpa.subscription.match.registry.SubscriptionRegistry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.Subscription;
+import org.hl7.fhir.r4.model.Task;
+import org.hl7.fhir.r4.model.Task.TaskStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Notifications as a partner receives them: R4 rest-hook Subscriptions on referral Tasks and positive
+ * screening results deliver to a local receiver, a failing receiver is retried and its failures counted.
+ */
+abstract class NotificationContract extends ServerUnderTest {
+
+	static final String ECMH = "http://fhir.ecmh.org/";
+	static final String REFERRAL_TASKS = "Task?_profile=" + ECMH + "StructureDefinition/ecmh-referral-task";
+	static final String POSITIVE_SCREENS = "Observation?code=" + ECMH + "CodeSystem/ecmh-score|&interpretation=POS";
+	static final String INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
+	// Generous for a loaded build machine; HAPI's channel itself retries with a backoff starting at 1 s.
+	static final Duration DELIVERY = Duration.ofSeconds(30);
+	// The first profiled write validates against IG snapshots built on demand, slower than the client's default.
+	static final Duration FIRST_WRITE = Duration.ofSeconds(60);
+
+	@Autowired
+	SubscriptionRegistry activeSubscriptions;
+
+	@Autowired
+	SubscriptionStrategyEvaluator strategies;
+
+	@Autowired
+	MeterRegistry meters;
+
+	HookReceiver receiver;
+	final List<IdType> subscriptions = new ArrayList<>();
+	IdType child;
+	IdType familyPartner;
+
+	@BeforeEach
+	void receiverAndFamily() {
+		FHIR.getRestfulClientFactory().setSocketTimeout((int) FIRST_WRITE.toMillis());
+		client = FHIR.newRestfulGenericClient(baseUrl());
+		receiver = new HookReceiver();
+		child = create(child("Mensah")).toUnqualifiedVersionless();
+		familyPartner = create(new PractitionerRole().setActive(true)).toUnqualifiedVersionless();
+	}
+
+	// Other contracts share this server: leave no Subscription pointing at a stopped receiver.
+	@AfterEach
+	void unsubscribe() {
+		subscriptions.forEach(id -> client.delete().resourceById(id).execute());
+		await().atMost(DELIVERY).until(() -> subscriptions.stream().allMatch(id -> activeSubscriptions.get(id.getIdPart()) == null));
+		receiver.close();
+	}
+
+	@Test
+	void bothExampleCriteriaAreMatchedInMemory() {
+		assertThat(strategies.determineStrategy(REFERRAL_TASKS)).isEqualTo(SubscriptionMatchingStrategy.IN_MEMORY);
+		assertThat(strategies.determineStrategy(POSITIVE_SCREENS)).isEqualTo(SubscriptionMatchingStrategy.IN_MEMORY);
+	}
+
+	@Test
+	void aReferralTaskIsNotifiedWhenCreatedAndWhenItChanges() {
+		subscribe(REFERRAL_TASKS);
+
+		Task task = referralTask();
+		IdType id = create(task).toUnqualifiedVersionless();
+		await().atMost(DELIVERY).until(() -> receiver.acceptedFor(id.getValue()).size() == 1);
+
+		task.setId(id);
+		task.setStatus(TaskStatus.ACCEPTED);
+		task.setBusinessStatus(new CodeableConcept(new Coding(ECMH + "CodeSystem/ecmh-referral-status", "accepted", null)));
+		task.setOwner(new Reference(familyPartner.getValue()));
+		client.update().resource(task).execute();
+		await().atMost(DELIVERY).until(() -> receiver.acceptedFor(id.getValue()).size() == 2);
+
+		HookReceiver.Hook change = receiver.acceptedFor(id.getValue()).get(1);
+		assertThat(change.method()).isEqualTo("PUT");
+		assertThat(FHIR.newJsonParser().parseResource(Task.class, change.body()).getStatus()).isEqualTo(TaskStatus.ACCEPTED);
+	}
+
+	@Test
+	void aPositiveScreenIsNotifiedAndANegativeOneIsNot() {
+		subscribe(POSITIVE_SCREENS);
+
+		IdType negative = create(screen("NEG")).toUnqualifiedVersionless();
+		IdType positive = create(screen("POS")).toUnqualifiedVersionless();
+
+		await().atMost(DELIVERY).until(() -> receiver.acceptedFor(positive.getValue()).size() == 1);
+		assertThat(receiver.acceptedFor(negative.getValue())).isEmpty();
+	}
+
+	@Test
+	void aReceiverThatFailsIsRetriedUntilItTakesTheNotificationAndTheFailuresAreCounted() {
+		IdType subscription = subscribe(REFERRAL_TASKS);
+		receiver.failNext(2);
+
+		IdType id = create(referralTask()).toUnqualifiedVersionless();
+
+		await().atMost(DELIVERY).until(() -> receiver.acceptedFor(id.getValue()).size() == 1);
+		assertThat(receiver.hooks()).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(deliveries(subscription, "FAILED")).isEqualTo(2);
+		await().atMost(DELIVERY).until(() -> deliveries(subscription, "DELIVERED") == 1);
+	}
+
+	private IdType subscribe(String criteria) {
+		Subscription subscription = new Subscription();
+		subscription.setStatus(Subscription.SubscriptionStatus.REQUESTED);
+		subscription.setReason("Tell the family partner's worklist at once");
+		subscription.setCriteria(criteria);
+		subscription.getChannel().setType(Subscription.SubscriptionChannelType.RESTHOOK)
+				.setEndpoint(receiver.endpoint()).setPayload("application/fhir+json");
+		IdType id = create(subscription).toUnqualifiedVersionless();
+		subscriptions.add(id);
+		await().atMost(DELIVERY).until(() -> activeSubscriptions.get(id.getIdPart()) != null);
+		return id;
+	}
+
+	private double deliveries(IdType subscription, String outcome) {
+		Counter counter = meters.find("ecmh.notification.deliveries")
+				.tag("subscription", subscription.getValue()).tag("outcome", outcome).counter();
+		return counter == null ? 0 : counter.count();
+	}
+
+	private Task referralTask() {
+		ServiceRequest referral = new ServiceRequest();
+		referral.getMeta().addProfile(ECMH + "StructureDefinition/ecmh-referral");
+		referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+		referral.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+		referral.getCode().addCoding().setSystem(ECMH + "CodeSystem/ecmh-referral-target").setCode("family-partner");
+		referral.setSubject(new Reference(child.getValue()));
+		referral.setAuthoredOn(new Date());
+		referral.setRequester(new Reference(familyPartner.getValue()));
+		referral.addReasonCode().setText("Caregiver screened positive for depression");
+		IdType referralId = create(referral);
+
+		Task task = new Task();
+		task.getMeta().addProfile(ECMH + "StructureDefinition/ecmh-referral-task");
+		task.setStatus(TaskStatus.REQUESTED);
+		task.setBusinessStatus(new CodeableConcept(new Coding(ECMH + "CodeSystem/ecmh-referral-status", "sent", null)));
+		task.setIntent(Task.TaskIntent.ORDER);
+		task.getCode().addCoding().setSystem("http://hl7.org/fhir/CodeSystem/task-code").setCode("fulfill");
+		task.setFocus(new Reference(referralId.getValue()));
+		task.setFor(new Reference(child.getValue()));
+		task.setAuthoredOn(new Date());
+		task.setRequester(new Reference(familyPartner.getValue()));
+		return task;
+	}
+
+	/** A child's developmental screening total, positive or negative, as a screening tool would store it. */
+	private Observation screen(String interpretation) {
+		Observation screen = new Observation();
+		screen.setStatus(Observation.ObservationStatus.FINAL);
+		screen.getCode().addCoding().setSystem(ECMH + "CodeSystem/ecmh-score").setCode("swyc-milestones-total");
+		screen.setSubject(new Reference(child.getValue()));
+		screen.setValue(new IntegerType(9));
+		screen.addInterpretation().addCoding().setSystem(INTERPRETATION).setCode(interpretation);
+		return screen;
+	}
+}
