@@ -3,6 +3,7 @@ package org.ecmh.fhir.referral;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
@@ -54,20 +55,20 @@ public class AutoProposal {
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
-	public void created(IBaseResource resource) {
+	public void created(IBaseResource resource, TransactionDetails transaction) {
 		if (resource instanceof Observation screening) {
-			propose(screening, null);
+			propose(screening, null, transaction);
 		}
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
-	public void updated(IBaseResource previous, IBaseResource updated) {
+	public void updated(IBaseResource previous, IBaseResource updated, TransactionDetails transaction) {
 		if (updated instanceof Observation screening && previous instanceof Observation before) {
-			propose(screening, before);
+			propose(screening, before, transaction);
 		}
 	}
 
-	private void propose(Observation screening, Observation before) {
+	private void propose(Observation screening, Observation before, TransactionDetails transaction) {
 		if (!CURRENT.contains(screening.getStatus()) || !screening.getSubject().getReferenceElement().getResourceType().equals("Patient")) {
 			return;
 		}
@@ -81,7 +82,7 @@ public class AutoProposal {
 				: rules.apply(listening, child, List.of(before), proposer).proposals().stream().map(Proposal::actionId).collect(Collectors.toSet());
 		List<Proposal> fresh = now.stream().filter(proposal -> !earlier.contains(proposal.actionId())).toList();
 		if (!fresh.isEmpty() && proposerExists()) {
-			store(fresh);
+			store(fresh, transaction);
 		}
 	}
 
@@ -92,15 +93,20 @@ public class AutoProposal {
 				.toList();
 	}
 
-	/** Referrals first, so each Task can point at the stored referral it tracks. */
-	private void store(List<Proposal> proposals) {
+	/**
+	 * Referrals first, so each Task can point at the stored referral it tracks. The drafts join the triggering
+	 * write's transaction details: inside a FHIR transaction HAPI does not flush until the end, and it finds
+	 * a referral created moments ago only through the ids recorded there.
+	 */
+	private void store(List<Proposal> proposals, TransactionDetails transaction) {
 		Map<String, String> storedIds = new HashMap<>();
 		proposals.stream().sorted((a, b) -> Boolean.compare(a.tracks() != null, b.tracks() != null)).forEach(proposal -> {
 			Resource draft = proposal.draft();
 			if (draft instanceof Task task && proposal.tracks() != null) {
 				task.setFocus(new Reference(storedIds.get(proposal.tracks())));
 			}
-			IdType id = (IdType) daos.getResourceDao(draft.fhirType()).create(draft, new SystemRequestDetails()).getId();
+			IdType id = (IdType) daos.getResourceDao(draft.fhirType())
+					.create(draft, null, true, new SystemRequestDetails(), transaction).getId();
 			storedIds.put(proposal.actionId(), id.toUnqualifiedVersionless().getValue());
 		});
 		log.info("Proposed {} draft(s) for a clinician to confirm: {}", proposals.size(), storedIds.values());

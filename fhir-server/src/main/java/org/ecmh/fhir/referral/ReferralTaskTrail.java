@@ -3,6 +3,7 @@ package org.ecmh.fhir.referral;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import java.util.Date;
@@ -36,18 +37,19 @@ public class ReferralTaskTrail {
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
-	public void created(IBaseResource resource) {
-		ReferralTasks.claimed(resource).ifPresent(task -> record(null, task));
+	public void created(IBaseResource resource, TransactionDetails transaction) {
+		ReferralTasks.claimed(resource).ifPresent(task -> record(null, task, transaction));
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
-	public void updated(IBaseResource previous, IBaseResource updated) {
+	public void updated(IBaseResource previous, IBaseResource updated, TransactionDetails transaction) {
 		ReferralTasks.change(previous, updated)
 				.filter(ReferralTasks.Change::progressed)
-				.ifPresent(change -> record(change.before(), change.after()));
+				.ifPresent(change -> record(change.before(), change.after(), transaction));
 	}
 
-	private void record(Task before, Task after) {
+	/** Joins the Task write's transaction details, so the Task is resolvable even inside a FHIR transaction. */
+	private void record(Task before, Task after, TransactionDetails transaction) {
 		Provenance provenance = new Provenance();
 		provenance.addTarget(new Reference(after.getIdElement().toUnqualified().getValue()));
 		provenance.setRecorded(new Date());
@@ -59,7 +61,7 @@ public class ReferralTaskTrail {
 			provenance.addEntity().setRole(ProvenanceEntityRole.REVISION)
 					.setWhat(new Reference(before.getIdElement().toUnqualified().getValue()));
 		}
-		provenances.create(provenance, new SystemRequestDetails());
+		provenances.create(provenance, null, true, new SystemRequestDetails(), transaction);
 	}
 
 	private static CodeableConcept activity(Task before, Task after) {
