@@ -40,4 +40,7 @@ class H2ServerTest {
 
 	@Nested
 	class Notification extends NotificationContract {}
+
+	@Nested
+	class FamilyJourney extends FamilyJourneyContract {}
 }

@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
 import org.ecmh.fhir.ig.ImplementationGuidePackage;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleType;
+import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.utilities.npm.NpmPackage;
@@ -51,6 +55,25 @@ record IgContent(List<Resource> definitions, List<Resource> examples, List<Struc
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** The examples reference one another, so they go in one transaction of PUTs (repeatable). */
+	void storeExamples(IGenericClient client) {
+		Bundle transaction = new Bundle().setType(BundleType.TRANSACTION);
+		for (Resource example : examples) {
+			transaction.addEntry().setResource(example.copy())
+					.getRequest().setMethod(HTTPVerb.PUT).setUrl(example.fhirType() + "/" + example.getIdPart());
+		}
+		client.transaction().withBundle(transaction).execute();
+	}
+
+	/** An example as JSON, for a test to re-point at a family of its own. */
+	String exampleJson(String type, String id) {
+		return examples.stream()
+				.filter(e -> e.fhirType().equals(type) && e.getIdPart().equals(id))
+				.map(e -> ServerUnderTest.FHIR.newJsonParser().encodeResourceToString(e))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("No example " + type + "/" + id));
 	}
 
 	private static Resource parse(InputStream json) throws IOException {

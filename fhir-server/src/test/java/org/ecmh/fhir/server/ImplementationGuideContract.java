@@ -20,8 +20,6 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.ecmh.fhir.ig.ImplementationGuidePackage;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Bundle.BundleType;
-import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.ElementDefinition;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -148,14 +146,8 @@ abstract class ImplementationGuideContract extends ServerUnderTest {
 				.orElseThrow(() -> new AssertionError("No example claims " + profile.getUrl()));
 	}
 
-	/** The examples reference one another, so they go in one transaction of PUTs (repeatable). */
 	void storeAllExamples() {
-		Bundle transaction = new Bundle().setType(BundleType.TRANSACTION);
-		for (Resource example : examples()) {
-			transaction.addEntry().setResource(example.copy())
-					.getRequest().setMethod(HTTPVerb.PUT).setUrl(example.fhirType() + "/" + example.getIdPart());
-		}
-		client.transaction().withBundle(transaction).execute();
+		IgContent.of(ig).storeExamples(client);
 	}
 
 	/** An element our profile makes required, preferring one the base resource leaves optional. */

@@ -40,8 +40,6 @@ abstract class NotificationContract extends ServerUnderTest {
 	static final String INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
 	// Generous for a loaded build machine; HAPI's channel itself retries with a backoff starting at 1 s.
 	static final Duration DELIVERY = Duration.ofSeconds(30);
-	// The first profiled write validates against IG snapshots built on demand, slower than the client's default.
-	static final Duration FIRST_WRITE = Duration.ofSeconds(60);
 
 	@Autowired
 	SubscriptionRegistry activeSubscriptions;
@@ -59,8 +57,6 @@ abstract class NotificationContract extends ServerUnderTest {
 
 	@BeforeEach
 	void receiverAndFamily() {
-		FHIR.getRestfulClientFactory().setSocketTimeout((int) FIRST_WRITE.toMillis());
-		client = FHIR.newRestfulGenericClient(baseUrl());
 		receiver = new HookReceiver();
 		child = create(child("Mensah")).toUnqualifiedVersionless();
 		familyPartner = create(new PractitionerRole().setActive(true)).toUnqualifiedVersionless();

@@ -51,4 +51,7 @@ class PostgresServerTest {
 					new MapPropertySource("postgres", Map.copyOf(EmbeddedPostgres.newDatabase("ecmh_api"))));
 		}
 	}
+
+	@Nested
+	class FamilyJourney extends FamilyJourneyContract {}
 }
