@@ -25,6 +25,9 @@ public final class DemoLoader {
 	private static final Map<String, String> DEFAULTS = Map.of(
 			"server", "http://localhost:8080/fhir", "families", "25", "seed", "42", "as-of", LocalDate.now().toString());
 
+	/** A family bundle is written in well under this, even by a busy validating server. */
+	private static final java.time.Duration SOCKET_TIMEOUT = java.time.Duration.ofMinutes(2);
+
 	private final IGenericClient client;
 	private final String server;
 	private final Walkthrough walkthrough = new Walkthrough();
@@ -32,7 +35,7 @@ public final class DemoLoader {
 	private DemoLoader(String server) {
 		FhirContext fhir = FhirContext.forR4Cached();
 		fhir.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
-		fhir.getRestfulClientFactory().setSocketTimeout((int) java.time.Duration.ofMinutes(2).toMillis());
+		fhir.getRestfulClientFactory().setSocketTimeout((int) SOCKET_TIMEOUT.toMillis());
 		this.client = fhir.newRestfulGenericClient(server);
 		this.server = server;
 	}

@@ -114,8 +114,7 @@ final class FamilyGenerator {
 		Patient caregiver = new Patient();
 		caregiver.addIdentifier().setSystem(Ig.SYNTHETIC_MRN).setValue(mrn("G1"));
 		caregiver.addName().setFamily(familyName).addGiven(given);
-		caregiver.setGender("MTH".equals(role) || role.startsWith("GRM") || role.startsWith("MTH")
-				? AdministrativeGender.FEMALE : AdministrativeGender.MALE);
+		caregiver.setGender(role.startsWith("MTH") || role.startsWith("GRM") ? AdministrativeGender.FEMALE : AdministrativeGender.MALE);
 		caregiver.setBirthDateElement(Times.date(birth));
 		return caregiver;
 	}

@@ -39,11 +39,11 @@ public final class Practice {
 		FOOD_RESOURCE("food-resource", "Eastside Food Pantry and WIC Office");
 
 		final String type;
-		final String name;
+		final String displayName;
 
-		Partner(String type, String name) {
+		Partner(String type, String displayName) {
 			this.type = type;
-			this.name = name;
+			this.displayName = displayName;
 		}
 
 		String reference() {
@@ -118,7 +118,7 @@ public final class Practice {
 		organization.setId(partner.reference());
 		organization.getMeta().addProfile(Ig.PARTNER_ORGANIZATION);
 		organization.setActive(true);
-		organization.setName(partner.name);
+		organization.setName(partner.displayName);
 		organization.addType().addCoding(new Coding(Ig.PARTNER_TYPE, partner.type, null));
 		return organization;
 	}

@@ -19,8 +19,9 @@ import org.ecmh.bench.workload.Searches;
 import org.ecmh.synthetic.PracticeGenerator;
 
 /**
- * How cost per family grows: one fresh server fills up to the largest requested size with family bundles
- * from several clients, measured segment by segment; every requested size is a checkpoint.
+ * How cost per family grows: one fresh server, warmed up with the warm-up families (counted in the size, not
+ * measured), fills up to the largest requested size with family bundles from several clients, measured
+ * segment by segment; every requested size is a checkpoint.
  */
 final class ScaleRun {
 
@@ -51,8 +52,10 @@ final class ScaleRun {
 			Searches searches = new Searches(client, loaded, generator.asOf());
 			ingest.practice();
 			List<Checkpoint> checkpoints = new ArrayList<>();
-			int written = 0;
-			for (int checkpoint : checkpoints(families)) {
+			int warmedUp = Math.min(options.warmupFamilies(), families - 1);
+			ingest.bundles("warm-up", 0, warmedUp, options.scaleClients());
+			int written = warmedUp;
+			for (int checkpoint : checkpoints(families).stream().filter(end -> end > warmedUp).toList()) {
 				WorkloadFigures segment = ingest.bundles("scale", written, checkpoint - written, options.scaleClients());
 				double msPerFamily = segment.seconds() * 1000 / (checkpoint - written);
 				written = checkpoint;
