@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -19,7 +18,6 @@ import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Subscription;
 import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.r4.model.Task.TaskStatus;
@@ -34,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 abstract class NotificationContract extends ServerUnderTest {
 
-	static final String ECMH = "http://fhir.ecmh.org/";
 	static final String REFERRAL_TASKS = "Task?_profile=" + ECMH + "StructureDefinition/ecmh-referral-task";
 	static final String POSITIVE_SCREENS = "Observation?code=" + ECMH + "CodeSystem/ecmh-score|&interpretation=POS";
 	static final String INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
@@ -80,7 +77,7 @@ abstract class NotificationContract extends ServerUnderTest {
 	void aReferralTaskIsNotifiedWhenCreatedAndWhenItChanges() {
 		subscribe(REFERRAL_TASKS);
 
-		Task task = referralTask();
+		Task task = referralTask(child, familyPartner, TaskStatus.REQUESTED, "sent");
 		IdType id = create(task).toUnqualifiedVersionless();
 		await().atMost(DELIVERY).until(() -> receiver.acceptedFor(id.getValue()).size() == 1);
 
@@ -112,7 +109,7 @@ abstract class NotificationContract extends ServerUnderTest {
 		IdType subscription = subscribe(REFERRAL_TASKS);
 		receiver.failNext(2);
 
-		IdType id = create(referralTask()).toUnqualifiedVersionless();
+		IdType id = create(referralTask(child, familyPartner, TaskStatus.REQUESTED, "sent")).toUnqualifiedVersionless();
 
 		await().atMost(DELIVERY).until(() -> receiver.acceptedFor(id.getValue()).size() == 1);
 		assertThat(receiver.hooks()).hasSizeGreaterThanOrEqualTo(3);
@@ -137,31 +134,6 @@ abstract class NotificationContract extends ServerUnderTest {
 		Counter counter = meters.find("ecmh.notification.deliveries")
 				.tag("subscription", subscription.getValue()).tag("outcome", outcome).counter();
 		return counter == null ? 0 : counter.count();
-	}
-
-	private Task referralTask() {
-		ServiceRequest referral = new ServiceRequest();
-		referral.getMeta().addProfile(ECMH + "StructureDefinition/ecmh-referral");
-		referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
-		referral.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
-		referral.getCode().addCoding().setSystem(ECMH + "CodeSystem/ecmh-referral-target").setCode("family-partner");
-		referral.setSubject(new Reference(child.getValue()));
-		referral.setAuthoredOn(new Date());
-		referral.setRequester(new Reference(familyPartner.getValue()));
-		referral.addReasonCode().setText("Caregiver screened positive for depression");
-		IdType referralId = create(referral);
-
-		Task task = new Task();
-		task.getMeta().addProfile(ECMH + "StructureDefinition/ecmh-referral-task");
-		task.setStatus(TaskStatus.REQUESTED);
-		task.setBusinessStatus(new CodeableConcept(new Coding(ECMH + "CodeSystem/ecmh-referral-status", "sent", null)));
-		task.setIntent(Task.TaskIntent.ORDER);
-		task.getCode().addCoding().setSystem("http://hl7.org/fhir/CodeSystem/task-code").setCode("fulfill");
-		task.setFocus(new Reference(referralId.getValue()));
-		task.setFor(new Reference(child.getValue()));
-		task.setAuthoredOn(new Date());
-		task.setRequester(new Reference(familyPartner.getValue()));
-		return task;
 	}
 
 	/** A child's developmental screening total, positive or negative, as a screening tool would store it. */

@@ -36,7 +36,6 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ReferralContract extends ServerUnderTest {
 
-	static final String ECMH = "http://fhir.ecmh.org/";
 	static final String STATUS = ECMH + "CodeSystem/ecmh-referral-status";
 
 	IdType child;
@@ -185,30 +184,10 @@ abstract class ReferralContract extends ServerUnderTest {
 	}
 
 	private Task referralTask(TaskStatus status, String businessStatus) {
-		ServiceRequest referral = new ServiceRequest();
-		referral.getMeta().addProfile(ECMH + "StructureDefinition/ecmh-referral");
-		referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
-		referral.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
-		referral.getCode().addCoding().setSystem(ECMH + "CodeSystem/ecmh-referral-target").setCode("family-partner");
-		referral.setSubject(new Reference(child.getValue()));
-		referral.setAuthoredOn(new Date());
-		referral.setRequester(new Reference(pcp.getValue()));
-		referral.addReasonCode().setText("Caregiver screened positive for depression");
-		IdType referralId = create(referral);
-
-		Task task = new Task();
-		task.getMeta().addProfile(ECMH + "StructureDefinition/ecmh-referral-task");
-		task.setStatus(status);
-		task.setBusinessStatus(status(businessStatus));
+		Task task = referralTask(child, pcp, status, businessStatus);
 		if (status == TaskStatus.COMPLETED) {
 			task.setOwner(new Reference(familyPartner.getValue()));
 		}
-		task.setIntent(Task.TaskIntent.ORDER);
-		task.getCode().addCoding().setSystem("http://hl7.org/fhir/CodeSystem/task-code").setCode("fulfill");
-		task.setFocus(new Reference(referralId.getValue()));
-		task.setFor(new Reference(child.getValue()));
-		task.setAuthoredOn(new Date());
-		task.setRequester(new Reference(pcp.getValue()));
 		return task;
 	}
 

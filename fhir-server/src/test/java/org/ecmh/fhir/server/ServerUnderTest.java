@@ -9,12 +9,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Date;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.Task;
+import org.hl7.fhir.r4.model.Task.TaskStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +31,7 @@ abstract class ServerUnderTest {
 
 	static final FhirContext FHIR = FhirContext.forR4Cached();
 	static final String LOINC = "http://loinc.org";
+	static final String ECMH = "http://fhir.ecmh.org/";
 
 	@LocalServerPort
 	int port;
@@ -68,6 +75,35 @@ abstract class ServerUnderTest {
 		observation.setSubject(new Reference(subject.toUnqualifiedVersionless().getValue()));
 		observation.setValue(new org.hl7.fhir.r4.model.Quantity(score).setUnit("{score}"));
 		return observation;
+	}
+
+	/**
+	 * A stored, active family-partner referral for the child and a Task (not yet stored) tracking it, as a
+	 * practice would write them.
+	 */
+	Task referralTask(IdType child, IdType requester, TaskStatus status, String businessStatus) {
+		ServiceRequest referral = new ServiceRequest();
+		referral.getMeta().addProfile(ECMH + "StructureDefinition/ecmh-referral");
+		referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+		referral.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+		referral.getCode().addCoding().setSystem(ECMH + "CodeSystem/ecmh-referral-target").setCode("family-partner");
+		referral.setSubject(new Reference(child.getValue()));
+		referral.setAuthoredOn(new Date());
+		referral.setRequester(new Reference(requester.getValue()));
+		referral.addReasonCode().setText("Caregiver screened positive for depression");
+		IdType referralId = create(referral);
+
+		Task task = new Task();
+		task.getMeta().addProfile(ECMH + "StructureDefinition/ecmh-referral-task");
+		task.setStatus(status);
+		task.setBusinessStatus(new CodeableConcept(new Coding(ECMH + "CodeSystem/ecmh-referral-status", businessStatus, null)));
+		task.setIntent(Task.TaskIntent.ORDER);
+		task.getCode().addCoding().setSystem("http://hl7.org/fhir/CodeSystem/task-code").setCode("fulfill");
+		task.setFocus(new Reference(referralId.getValue()));
+		task.setFor(new Reference(child.getValue()));
+		task.setAuthoredOn(new Date());
+		task.setRequester(new Reference(requester.getValue()));
+		return task;
 	}
 
 	HttpResponse<String> get(String path) {
