@@ -40,12 +40,12 @@ public final class Searches {
 		List<String> withPlans = loaded.childrenWithCarePlans();
 		List<WorkloadFigures> figures = new ArrayList<>();
 		figures.add(kind("W2 child's screenings", perKind,
-				i -> "Observation?subject=" + children.get(i % children.size()) + "&category=survey&_sort=-date&_count=50"));
+				i -> "Observation?subject=" + pick(children, i) + "&category=survey&_sort=-date&_count=50"));
 		figures.add(kind("W2 open referrals past due", perKind,
 				i -> "Task?status=requested,accepted,in-progress&owner=" + OWNERS.get(i % OWNERS.size())
 						+ "&authored-on=lt" + asOf.minusDays(DUE_DAYS + (i % DAYS_VARIED)) + "&_sort=authored-on&_count=50"));
 		figures.add(kind("W2 care plan with _include/_revinclude", perKind,
-				i -> "CarePlan?subject=" + withPlans.get(i % withPlans.size())
+				i -> "CarePlan?subject=" + pick(withPlans, i)
 						+ "&_include=CarePlan:goal&_include=CarePlan:care-team&_include=CarePlan:activity-reference"
 						+ "&_revinclude:iterate=Task:focus"));
 		figures.add(everything(perKind, children));
@@ -56,13 +56,21 @@ public final class Searches {
 	public WorkloadFigures screenings(int count) {
 		List<String> children = loaded.children();
 		return kind("screenings", count,
-				i -> "Observation?subject=" + children.get((children.size() - 1 - i % children.size())) + "&category=survey&_sort=-date&_count=50");
+				i -> "Observation?subject=" + pick(children, children.size() - 1 - i) + "&category=survey&_sort=-date&_count=50");
+	}
+
+	/** The i-th id, round and round; a clear failure when W1 wrote nothing to search for. */
+	private static String pick(List<String> ids, int i) {
+		if (ids.isEmpty()) {
+			throw new IllegalStateException("No family was written, so there is nothing to search for; see the W1 errors");
+		}
+		return ids.get(Math.floorMod(i, ids.size()));
 	}
 
 	private WorkloadFigures everything(int count, List<String> children) {
 		Measured measured = new Measured("W2 $everything");
 		Clients.run(measured, 1, count, i -> measured.time(0, () -> client.operation()
-				.onInstance(new IdType(children.get(i % children.size())))
+				.onInstance(new IdType(pick(children, i)))
 				.named("$everything")
 				.withParameter(Parameters.class, "_count", new IntegerType(EVERYTHING_PAGE))
 				.returnResourceType(Bundle.class)
