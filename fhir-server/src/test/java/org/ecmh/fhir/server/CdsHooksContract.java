@@ -22,6 +22,7 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.Test;
  */
 abstract class CdsHooksContract extends ServerUnderTest {
 
-	static final String ECMH = "http://fhir.ecmh.org/";
 	static final String PCP = "Practitioner/ecmh-pcp";
 	static final ObjectMapper JSON = new ObjectMapper();
 
@@ -70,6 +70,30 @@ abstract class CdsHooksContract extends ServerUnderTest {
 			assertThat(referral.getReasonReferenceFirstRep().getReference()).isEqualTo(epds.getValue());
 			assertThat(referral.getRequester().getReference()).isEqualTo(PCP);
 		});
+	}
+
+	@Test
+	void aPositiveSelfHarmItemGetsACriticalCard() {
+		IdType child = create(childAged(3)).toUnqualifiedVersionless();
+		Observation selfHarm = positiveEpds(child);
+		selfHarm.getCode().getCodingFirstRep().setCode("epds-self-harm");
+		selfHarm.setValue(new IntegerType(1));
+		create(selfHarm);
+		withdrawAutoProposedDrafts(child);
+
+		JsonNode card = only(cards("ecmh-patient-view", "patient-view", child, null), "Positive epds-self-harm");
+
+		assertThat(card.get("indicator").asText()).isEqualTo("critical");
+	}
+
+	@Test
+	void aScreeningStillMissingAfterItsVisitWindowIsOverdue() {
+		IdType child = create(childAged(20)).toUnqualifiedVersionless();
+
+		JsonNode card = only(cards("ecmh-patient-view", "patient-view", child, null), "Autism screening (M-CHAT-R) overdue");
+
+		assertThat(card.get("indicator").asText()).isEqualTo("warning");
+		assertThat(card.get("summary").asText()).contains("18-month");
 	}
 
 	@Test
@@ -172,27 +196,12 @@ abstract class CdsHooksContract extends ServerUnderTest {
 		return result;
 	}
 
+	/** An open referral whose last progress was at the given time. */
 	private Task referralTask(IdType child, Date lastProgress) {
-		ServiceRequest referral = new ServiceRequest();
-		referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
-		referral.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
-		referral.getCode().addCoding().setSystem(ECMH + "CodeSystem/ecmh-referral-target").setCode("family-partner");
-		referral.setSubject(new Reference(child.getValue()));
-		referral.setAuthoredOn(lastProgress);
-		referral.setRequester(new Reference(create(new org.hl7.fhir.r4.model.PractitionerRole().setActive(true)).getValue()));
-		referral.addReasonCode().setText("Caregiver screened positive for depression");
-
-		Task task = new Task();
-		task.getMeta().addProfile(ECMH + "StructureDefinition/ecmh-referral-task");
-		task.setStatus(Task.TaskStatus.REQUESTED);
-		task.getBusinessStatus().addCoding().setSystem(ECMH + "CodeSystem/ecmh-referral-status").setCode("sent");
-		task.setIntent(Task.TaskIntent.ORDER);
-		task.getCode().addCoding().setSystem("http://hl7.org/fhir/CodeSystem/task-code").setCode("fulfill");
-		task.setFocus(new Reference(create(referral).getValue()));
-		task.setFor(new Reference(child.getValue()));
+		IdType requester = create(new PractitionerRole().setActive(true)).toUnqualifiedVersionless();
+		Task task = referralTask(child, requester, Task.TaskStatus.REQUESTED, "sent");
 		task.setAuthoredOn(lastProgress);
 		task.setLastModified(lastProgress);
-		task.setRequester(referral.getRequester());
 		return task;
 	}
 
