@@ -17,8 +17,8 @@ import org.hl7.fhir.instance.model.api.IIdType;
 
 /**
  * Refuses requests whose shape HAPI cannot handle before HAPI tries, so the client gets a 4xx that says what
- * to change instead of a 500: an unreadable content type, a malformed If-Match, a non-numeric version id, or a
- * FHIRPath PATCH whose body is not a Parameters resource.
+ * to change instead of a 500: an unreadable content type, a malformed If-Match, a non-numeric version id, a
+ * PATCH that names no resource, or a FHIRPath PATCH whose body is not a Parameters resource.
  */
 @Interceptor
 public class RequestShape implements FhirServerInterceptor {
@@ -49,15 +49,25 @@ public class RequestShape implements FhirServerInterceptor {
 		if (id != null && id.hasVersionIdPart() && !id.isVersionIdPartValidLong()) {
 			throw new InvalidRequestException("Version id '" + id.getVersionIdPart() + "' is not a number");
 		}
-		if (request.getRequestType() == RequestTypeEnum.PATCH && isFhirResourceType(contentType) && !isParameters(request)) {
+		boolean patch = request.getRequestType() == RequestTypeEnum.PATCH;
+		if (patch && id == null && request.getParameters().isEmpty()) {
+			throw new InvalidRequestException("A PATCH names the resource to change: " + request.getResourceName()
+					+ "/[id], or a conditional URL such as " + request.getResourceName() + "?identifier=system|value");
+		}
+		if (patch && isFhirResourceType(contentType) && !isParameters(request)) {
 			throw new InvalidRequestException("A PATCH with Content-Type " + contentType
 					+ " must carry a FHIRPath Patch Parameters resource; use application/json-patch+json for JSON Patch");
 		}
 		return true;
 	}
 
+	/** The media type without parameters; empty (never an error) for a header such as ";;;". */
 	private static String mediaType(String header) {
-		return header == null ? null : header.split(";")[0].trim().toLowerCase(Locale.ROOT);
+		if (header == null) {
+			return null;
+		}
+		int parameters = header.indexOf(';');
+		return (parameters < 0 ? header : header.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
 	}
 
 	private static boolean isBinary(RequestDetails request) {
