@@ -1,7 +1,6 @@
 package org.ecmh.fhir.cds;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.ecmh.fhir.referral.ApplyOperation;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.hl7.fhir.r4.model.StringType;
 
 /**
  * Positive screens that no referral follows up. The suggestion is what the referral rules propose for that
@@ -63,9 +62,9 @@ final class UnreferredScreenCards implements CardSource {
 				critical ? Cds.Indicator.critical : Cds.Indicator.warning, source, suggestions);
 	}
 
+	/** From the records in hand, so a result the EHR sent only in its prefetch is followed up too. */
 	private List<ServiceRequest> proposedReferrals(ChildRecord record, Observation result) {
-		return apply.apply(null, new StringType(record.childReference()), record.user().map(StringType::new).orElse(null), null,
-						List.of(new StringType("Observation/" + result.getIdElement().getIdPart())), new SystemRequestDetails())
+		return apply.propose(record.child(), List.of(result), record.user().map(Reference::new).orElse(null))
 				.getContained().stream()
 				.filter(ServiceRequest.class::isInstance).map(ServiceRequest.class::cast).toList();
 	}

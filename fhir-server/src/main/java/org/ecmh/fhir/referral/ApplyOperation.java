@@ -68,6 +68,18 @@ public class ApplyOperation {
 		List<Observation> screenings = screening == null || screening.isEmpty()
 				? results.latest(childId, ReferralRules.triggerCodes(chosen), request)
 				: screening.stream().map(reference -> observations.read(new IdType(reference.getValue()), request)).toList();
+		return propose(chosen, child, screenings, requester);
+	}
+
+	/**
+	 * What every active referral rule proposes for a child and results the caller already holds (e.g. from an
+	 * EHR's CDS Hooks prefetch): reads and stores nothing.
+	 */
+	public CarePlan propose(Patient child, List<Observation> screenings, Reference requester) {
+		return propose(library.rules(), child, screenings, requester);
+	}
+
+	private CarePlan propose(List<PlanDefinition> chosen, Patient child, List<Observation> screenings, Reference requester) {
 		return ProposedCarePlan.of(rules.apply(chosen, child, screenings, requester), child);
 	}
 

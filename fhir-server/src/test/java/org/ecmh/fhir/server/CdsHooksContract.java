@@ -73,6 +73,26 @@ abstract class CdsHooksContract extends ServerUnderTest {
 	}
 
 	@Test
+	void aPositiveScreenOnlyInTheEhrsPrefetchStillGetsItsSuggestion() {
+		Patient child = childAged(3);
+		IdType id = create(child).toUnqualifiedVersionless();
+		child.setId(id);
+		Observation epds = positiveEpds(id);
+		epds.setId("Observation/ehr-epds-1");
+		ObjectNode prefetch = JSON.createObjectNode();
+		prefetch.set("patient", tree(child));
+		prefetch.set("screenings", tree(searchset(epds)));
+		prefetch.set("referrals", tree(searchset()));
+
+		JsonNode card = only(cards("ecmh-patient-view", "patient-view", id, prefetch), "Positive epds-total");
+
+		JsonNode actions = card.get("suggestions").get(0).get("actions");
+		assertThat(actions).isNotEmpty().allSatisfy(action -> assertThat(
+				FHIR.newJsonParser().parseResource(ServiceRequest.class, action.get("resource").toString())
+						.getReasonReferenceFirstRep().getReference()).isEqualTo("Observation/ehr-epds-1"));
+	}
+
+	@Test
 	void aPositiveSelfHarmItemGetsACriticalCard() {
 		IdType child = create(childAged(3)).toUnqualifiedVersionless();
 		Observation selfHarm = positiveEpds(child);
