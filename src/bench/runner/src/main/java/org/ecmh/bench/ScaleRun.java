@@ -1,7 +1,5 @@
 package org.ecmh.bench;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -30,22 +28,18 @@ final class ScaleRun {
 
 	private final BenchOptions options;
 	private final PracticeGenerator generator;
-	private final PostgresCluster postgres;
+	private final ServersUnderTest servers;
 
 	ScaleRun(BenchOptions options, PracticeGenerator generator, PostgresCluster postgres) {
 		this.options = options;
 		this.generator = generator;
-		this.postgres = postgres;
+		this.servers = new ServersUnderTest(options, postgres);
 	}
 
 	ScaleFigures measure(ServerKind kind, Database database) throws Exception {
 		int families = options.scale().stream().mapToInt(Integer::intValue).max().orElseThrow();
 		String name = "scale_" + kind.name().toLowerCase() + "_" + database.name().toLowerCase();
-		Path workDir = options.out().resolve("work").resolve(name);
-		String jdbcUrl = database == Database.POSTGRES ? postgres.newDatabase(name) : null;
-		Path jar = kind == ServerKind.OURS ? options.oursJar() : options.baselineJar();
-		try (ServerProcess server = ServerProcess.start(kind, jar, database, jdbcUrl, workDir,
-				new ServerProcess.JvmOptions(options.serverHeap(), options.jfr()), Duration.ofSeconds(options.startTimeoutSeconds()))) {
+		try (ServerProcess server = servers.start(kind, database, name)) {
 			LoadedFamilies loaded = new LoadedFamilies();
 			var client = Clients.of(server.baseUrl());
 			Ingest ingest = new Ingest(client, generator, loaded);
@@ -59,7 +53,7 @@ final class ScaleRun {
 				WorkloadFigures segment = ingest.bundles("scale", written, checkpoint - written, options.scaleClients());
 				double msPerFamily = segment.seconds() * 1000 / (checkpoint - written);
 				written = checkpoint;
-				long bytes = database == Database.POSTGRES ? postgres.sizeInBytes(name) : server.dataDirBytes();
+				long bytes = servers.databaseBytes(server, database, name);
 				checkpoints.add(new Checkpoint(written, msPerFamily, (double) bytes / written, server.residentBytes() / MB,
 						searches.screenings(SEARCH_SAMPLE).p95Ms(), segment.errors()));
 				System.out.printf("  scale %s on %s: %d families, %.1f ms/family, %.0f bytes/family%n",

@@ -1,8 +1,6 @@
 package org.ecmh.bench;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecmh.bench.report.ServerFigures;
@@ -31,26 +29,23 @@ final class ServerRun {
 
 	private final BenchOptions options;
 	private final PracticeGenerator generator;
-	private final PostgresCluster postgres;
+	private final ServersUnderTest servers;
 
 	ServerRun(BenchOptions options, PracticeGenerator generator, PostgresCluster postgres) {
 		this.options = options;
 		this.generator = generator;
-		this.postgres = postgres;
+		this.servers = new ServersUnderTest(options, postgres);
 	}
 
 	ServerFigures measure(ServerKind kind, Database database) throws Exception {
 		String name = kind.name().toLowerCase() + "_" + database.name().toLowerCase();
-		Path workDir = options.out().resolve("work").resolve(name);
-		String jdbcUrl = database == Database.POSTGRES ? postgres.newDatabase(name) : null;
 		System.out.printf("%s on %s: starting%n", kind.label, database.label());
-		try (ServerProcess server = ServerProcess.start(kind, jarOf(kind), database, jdbcUrl, workDir,
-				new ServerProcess.JvmOptions(options.serverHeap(), options.jfr()), Duration.ofSeconds(options.startTimeoutSeconds()))) {
+		try (ServerProcess server = servers.start(kind, database, name)) {
 			double rssAfterStart = server.residentBytes() / MB;
 			System.out.printf("%s on %s: ready in %.1f s, RSS %.0f MB%n", kind.label, database.label(),
 					server.startup().toMillis() / 1000.0, rssAfterStart);
 			List<WorkloadFigures> workloads = workloads(Clients.of(server.baseUrl()));
-			double databaseMb = (database == Database.POSTGRES ? postgres.sizeInBytes(name) : server.dataDirBytes()) / MB;
+			double databaseMb = servers.databaseBytes(server, database, name) / MB;
 			return new ServerFigures(kind.label, database.label(), server.startup().toMillis() / 1000.0, rssAfterStart,
 					server.residentBytes() / MB, databaseMb, workloads);
 		}
@@ -94,9 +89,5 @@ final class ServerRun {
 				figures.p95Ms(), figures.p99Ms(), figures.errors(),
 				figures.firstError() == null ? "" : "  (" + figures.firstError() + ")");
 		return figures;
-	}
-
-	private Path jarOf(ServerKind kind) {
-		return kind == ServerKind.OURS ? options.oursJar() : options.baselineJar();
 	}
 }

@@ -1,0 +1,37 @@
+package org.ecmh.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.ecmh.bench.servers.Database;
+import org.ecmh.bench.servers.PostgresCluster;
+import org.ecmh.bench.servers.ServerKind;
+import org.ecmh.bench.servers.ServerProcess;
+
+/**
+ * Starts a server under test the same way for every run (its jar, a fresh database of its own, its work
+ * folder, the JVM options), and measures how much its database holds.
+ */
+final class ServersUnderTest {
+
+	private final BenchOptions options;
+	private final PostgresCluster postgres;
+
+	ServersUnderTest(BenchOptions options, PostgresCluster postgres) {
+		this.options = options;
+		this.postgres = postgres;
+	}
+
+	/** {@code name} names both the work folder and, on PostgreSQL, the database. */
+	ServerProcess start(ServerKind kind, Database database, String name) throws IOException, InterruptedException {
+		Path workDir = options.out().resolve("work").resolve(name);
+		String jdbcUrl = database == Database.POSTGRES ? postgres.newDatabase(name) : null;
+		Path jar = kind == ServerKind.OURS ? options.oursJar() : options.baselineJar();
+		return ServerProcess.start(kind, jar, database, jdbcUrl, workDir,
+				new ServerProcess.JvmOptions(options.serverHeap(), options.jfr()), Duration.ofSeconds(options.startTimeoutSeconds()));
+	}
+
+	long databaseBytes(ServerProcess server, Database database, String name) {
+		return database == Database.POSTGRES ? postgres.sizeInBytes(name) : server.dataDirBytes();
+	}
+}
