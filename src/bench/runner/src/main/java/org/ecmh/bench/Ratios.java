@@ -36,8 +36,8 @@ final class Ratios {
 			}
 		}
 		for (ScaleFigures run : scale) {
-			ratios.add(new Ratio(run.database(), "cost per family, last ÷ first segment (" + run.server() + ")",
-					run.checkpoints().get(run.checkpoints().size() - 1).msPerFamily(), run.checkpoints().get(0).msPerFamily(),
+			ratios.add(new Ratio(run.database(), "CPU per family, last ÷ first segment (" + run.server() + ")",
+					run.checkpoints().get(run.checkpoints().size() - 1).cpuMsPerFamily(), run.checkpoints().get(0).cpuMsPerFamily(),
 					run.flatness(), FLATNESS_CEILING, false));
 		}
 		return ratios;

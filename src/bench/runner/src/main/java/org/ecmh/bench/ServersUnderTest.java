@@ -31,6 +31,11 @@ final class ServersUnderTest {
 				new ServerProcess.JvmOptions(options.serverHeap(), options.jfr()), Duration.ofSeconds(options.startTimeoutSeconds()));
 	}
 
+	/** CPU seconds used so far by the server and, on PostgreSQL, by the database (H2 runs inside the server). */
+	double cpuSeconds(ServerProcess server, Database database) {
+		return server.cpuSeconds() + (database == Database.POSTGRES ? postgres.cpuSeconds() : 0);
+	}
+
 	long databaseBytes(ServerProcess server, Database database, String name) {
 		return database == Database.POSTGRES ? postgres.sizeInBytes(name) : server.dataDirBytes();
 	}

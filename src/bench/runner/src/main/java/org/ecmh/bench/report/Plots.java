@@ -76,11 +76,11 @@ public final class Plots {
 		XYSeriesCollection data = new XYSeriesCollection();
 		for (ScaleFigures run : runs) {
 			XYSeries series = new XYSeries(run.server() + " on " + run.database());
-			run.checkpoints().forEach(c -> series.add(c.families(), c.msPerFamily()));
+			run.checkpoints().forEach(c -> series.add(c.families(), c.cpuMsPerFamily()));
 			data.addSeries(series);
 		}
 		return ChartFactory.createXYLineChart("Cost per family as the database grows", "families written",
-				"ms per family (bundles)", data, PlotOrientation.VERTICAL, true, false, false);
+				"CPU ms per family (server + database)", data, PlotOrientation.VERTICAL, true, false, false);
 	}
 
 	private static void save(JFreeChart chart, Path file) throws IOException {

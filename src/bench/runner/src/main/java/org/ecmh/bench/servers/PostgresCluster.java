@@ -3,6 +3,8 @@ package org.ecmh.bench.servers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -52,6 +54,38 @@ public final class PostgresCluster implements AutoCloseable {
 			return size.getLong(1);
 		} catch (SQLException e) {
 			throw new IllegalStateException("Could not measure database " + database, e);
+		}
+	}
+
+	/**
+	 * CPU seconds PostgreSQL has used so far: the postmaster, the backends it has reaped, and those still running
+	 * (a pool's connections live long, and are recycled now and then).
+	 */
+	public double cpuSeconds() {
+		long postmaster = postmasterPid();
+		return ProcessCpu.secondsWithReapedChildren(postmaster) + ProcessHandle.of(postmaster).orElseThrow().descendants()
+				.mapToDouble(PostgresCluster::cpuSecondsIfRunning).sum();
+	}
+
+	private static double cpuSecondsIfRunning(ProcessHandle backend) {
+		try {
+			return ProcessCpu.seconds(backend.pid());
+		} catch (UncheckedIOException exited) {
+			return 0; // it ended since it was listed: its time is now the postmaster's, counted next time
+		}
+	}
+
+	private long postmasterPid() {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet directory = statement.executeQuery("SHOW data_directory")) {
+			directory.next();
+			// The first line of postmaster.pid is the postmaster's process id.
+			return Long.parseLong(Files.readAllLines(Path.of(directory.getString(1), "postmaster.pid")).get(0).trim());
+		} catch (SQLException e) {
+			throw new IllegalStateException("Could not find PostgreSQL's data directory", e);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 

@@ -110,6 +110,11 @@ public final class ServerProcess implements AutoCloseable {
 		}
 	}
 
+	/** CPU seconds the server JVM has used so far (an embedded H2 database runs inside it). */
+	public double cpuSeconds() {
+		return ProcessCpu.seconds(process.pid());
+	}
+
 	/** Bytes in the server's data directory (its H2 files). */
 	public long dataDirBytes() {
 		if (!Files.exists(dataDir)) {
