@@ -28,7 +28,7 @@ final class ServersUnderTest {
 		String jdbcUrl = database == Database.POSTGRES ? postgres.newDatabase(name) : null;
 		Path jar = kind == ServerKind.OURS ? options.oursJar() : options.baselineJar();
 		return ServerProcess.start(kind, jar, database, jdbcUrl, workDir,
-				new ServerProcess.JvmOptions(options.serverHeap(), options.jfr()), Duration.ofSeconds(options.startTimeoutSeconds()));
+				new ServerProcess.LaunchOptions(options.serverHeap(), options.jfr(), options.baselineH2Options()), Duration.ofSeconds(options.startTimeoutSeconds()));
 	}
 
 	/** CPU seconds used so far by the server and, on PostgreSQL, by the database (H2 runs inside the server). */

@@ -12,7 +12,7 @@ import java.util.Locale;
 public enum ServerKind {
 	OURS("ecmh-fhir") {
 		@Override
-		List<String> arguments(Database database, String jdbcUrl, Path dataDir) {
+		List<String> arguments(Database database, String jdbcUrl, Path dataDir, String baselineH2Options) {
 			List<String> arguments = new ArrayList<>(List.of(
 					"--ecmh.data-dir=" + dataDir,
 					"--ecmh.fhir.search-cache-reuse=0"));
@@ -24,8 +24,8 @@ public enum ServerKind {
 	},
 	BASELINE("plain HAPI") {
 		@Override
-		List<String> arguments(Database database, String jdbcUrl, Path dataDir) {
-			String url = database == Database.POSTGRES ? jdbcUrl : "jdbc:h2:file:" + dataDir.resolve("h2/hapi");
+		List<String> arguments(Database database, String jdbcUrl, Path dataDir, String baselineH2Options) {
+			String url = database == Database.POSTGRES ? jdbcUrl : "jdbc:h2:file:" + dataDir.resolve("h2/hapi") + baselineH2Options;
 			return List.of(
 					"--spring.datasource.url=" + url,
 					"--spring.jpa.properties.hibernate.dialect=" + database.hapiDialect);
@@ -38,8 +38,11 @@ public enum ServerKind {
 		this.label = label;
 	}
 
-	/** Server arguments beyond the port: where its data lives. */
-	abstract List<String> arguments(Database database, String jdbcUrl, Path dataDir);
+	/**
+	 * Server arguments beyond the port: where its data lives. {@code baselineH2Options} is appended to the
+	 * baseline's H2 URL (e.g. ";WRITE_DELAY=0" to give it our crash durability); ours keeps its own URL.
+	 */
+	abstract List<String> arguments(Database database, String jdbcUrl, Path dataDir, String baselineH2Options);
 
 	public static ServerKind parse(String name) {
 		return valueOf(name.toUpperCase(Locale.ROOT));

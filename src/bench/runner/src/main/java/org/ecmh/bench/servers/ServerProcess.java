@@ -35,25 +35,28 @@ public final class ServerProcess implements AutoCloseable {
 		this.dataDir = dataDir;
 	}
 
-	/** The JVM settings both servers get alike: heap limit, and whether to record a flight recording. */
-	public record JvmOptions(String heap, boolean flightRecording) {}
+	/**
+	 * The settings both servers get alike: heap limit, whether to record a flight recording, and options for
+	 * the baseline's H2 URL (empty: HAPI's defaults).
+	 */
+	public record LaunchOptions(String heap, boolean flightRecording, String baselineH2Options) {}
 
 	/**
 	 * Starts the jar with the arguments its kind needs and waits until {@code /fhir/metadata} answers 200.
 	 * Output goes to {@code server.log} in the work directory.
 	 */
 	public static ServerProcess start(ServerKind kind, Path jar, Database database, String jdbcUrl, Path workDir,
-			JvmOptions jvm, Duration timeout) throws IOException, InterruptedException {
+			LaunchOptions launch, Duration timeout) throws IOException, InterruptedException {
 		Files.createDirectories(workDir);
 		int port = FreePort.find();
 		Path dataDir = workDir.resolve("data");
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + jvm.heap()));
-		if (jvm.flightRecording()) {
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + launch.heap()));
+		if (launch.flightRecording()) {
 			command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
 					+ workDir.toAbsolutePath().resolve("server.jfr"));
 		}
 		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
-		command.addAll(kind.arguments(database, jdbcUrl, dataDir.toAbsolutePath()));
+		command.addAll(kind.arguments(database, jdbcUrl, dataDir.toAbsolutePath(), launch.baselineH2Options()));
 		ProcessBuilder builder = new ProcessBuilder(command)
 				.directory(workDir.toFile())
 				.redirectErrorStream(true)
