@@ -6,12 +6,15 @@ import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.packages.IHapiPackageCacheManager;
 import ca.uhn.fhir.jpa.packages.IPackageInstallerSvc;
 import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.IInstanceValidatorModule;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.io.ResourceLoader;
 
-/** The IG inside the server: its package, its installation, and its enforcement on write. */
+/** The IG inside the server: its package, its installation, its enforcement on write and by {@code $validate}. */
 @Configuration(proxyBeanMethods = false)
 class IgConfiguration {
 
@@ -37,11 +40,23 @@ class IgConfiguration {
 			IgProperties properties,
 			IInterceptorService interceptors) {
 		FhirValidator validator = fhirContext.newValidator();
-		validator.registerValidatorModule(new FhirInstanceValidator(validationSupport));
+		validator.registerValidatorModule(new PooledInstanceValidator(validationSupport, properties.validatorPool()));
 		ProfileConformance conformance = new ProfileConformance(fhirContext, validator, ig, properties.strict());
 		// Registered with HAPI's interceptor service, not only the REST server, so every write path is covered.
 		interceptors.registerInterceptor(conformance);
 		return conformance;
+	}
+
+	/**
+	 * {@code $validate} with every setting of HAPI's own module (the JPA bean {@code myInstanceValidator}: its
+	 * resource fetcher, policy advisor, best-practice level), pooled. HAPI's DAOs look the module up by type, so
+	 * this one, primary, takes its place.
+	 */
+	@Bean
+	@Primary
+	IInstanceValidatorModule pooledInstanceValidator(
+			@Qualifier("myInstanceValidator") IInstanceValidatorModule hapis, IgProperties properties) {
+		return PooledInstanceValidator.configuredAs((FhirInstanceValidator) hapis, properties.validatorPool());
 	}
 
 	@Bean

@@ -1,7 +1,10 @@
 package org.ecmh.fhir.ig;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -14,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param installResourceTypes which resource types of the package are installed into the repository
  * @param strict               require our resource types to claim one of our profiles, not only to conform
  *                             when they claim one
+ * @param validatorPool        how HL7 validator instances are reused (see {@link PooledInstanceValidator})
  */
 @Validated
 @ConfigurationProperties("ecmh.ig")
@@ -21,4 +25,13 @@ public record IgProperties(
 		@NotBlank String packageLocation,
 		boolean installOnStart,
 		@NotEmpty List<String> installResourceTypes,
-		boolean strict) {}
+		boolean strict,
+		@Valid @NotNull ValidatorPool validatorPool) {
+
+	/**
+	 * @param usesPerValidator how many resources one validator instance checks before a fresh one replaces it
+	 * @param maxIdle          how many validator instances are kept between requests; more validations at once
+	 *                         build extra ones, dropped after use
+	 */
+	public record ValidatorPool(@Positive int usesPerValidator, @Positive int maxIdle) {}
+}
