@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,12 +18,11 @@ public final class SecondServer {
 
 	/** Settings go in as command-line arguments, so they win over application.yaml as an operator's would. */
 	public static ConfigurableApplicationContext start(Map<String, String> settings) {
-		String[] arguments = settings.entrySet().stream()
-				.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+		// The free port goes in as an argument too: as a default property it would lose to application.yaml's 8080.
+		String[] arguments = Stream.concat(Stream.of("--server.port=0"), settings.entrySet().stream()
+						.map(setting -> "--" + setting.getKey() + "=" + setting.getValue()))
 				.toArray(String[]::new);
-		return new SpringApplicationBuilder(EcmhFhirServerApplication.class)
-				.properties("server.port=0")
-				.run(arguments);
+		return new SpringApplicationBuilder(EcmhFhirServerApplication.class).run(arguments);
 	}
 
 	public static IGenericClient clientOf(ConfigurableApplicationContext server) {
