@@ -37,18 +37,18 @@ import org.hl7.fhir.validation.instance.InstanceValidator;
  * InstanceValidator is built once, configured as HAPI configures it, and then validates one resource at a time,
  * up to {@code usesPerValidator} resources. Up to {@code maxIdle} of them wait in a pool between requests.
  *
- * <p>Why reuse gives the same messages (HL7 core library 6.7.x; the HL7 validator CLI reuses one instance for
- * many files the same way): each run of {@code InstanceValidator.validate} first resets the state a result
- * depends on (fetched resources, resource trackers, tracked and removed messages, execution id, parsed content).
+ * <p>Why reuse gives the same messages (HL7 core library 6.7.x; the HL7 validator CLI reuses one instance for many
+ * files the same way): each run of {@code InstanceValidator.validate} first resets the state a result depends on
+ * (fetched resources, resource trackers, tracked and removed messages, execution id, parsed content).
  * {@code Reusable.forgetPreviousRun()} clears what else could change a message: hints that a definition is
- * deprecated or retired are otherwise given once per validator instead of once per resource. The remaining
- * state only grows and is never read by the checks we run: codings seen (read for IPS checks, off), code and
- * text pairs (read by an AI check, off), xhtml id maps keyed by the elements of earlier runs (never hit again),
- * canonical look-ups of unknown profiles (made only through a fetcher that fetches canonical resources: there is
- * none on write, and HAPI's JPA fetcher for $validate fetches none). Those fields are private, so a validator is
- * retired after {@code usesPerValidator} resources, which bounds the memory they hold (tens of kB a resource)
- * and how long a validator's FHIRPath type list can lag behind definitions installed later. A validator whose
- * run threw is dropped, not reused.
+ * deprecated or retired are otherwise given once per validator instead of once per resource. The remaining state
+ * only grows and is never read by the checks we run: codings seen, each with its place in the resource and so the
+ * whole parsed resource (read for IPS checks, off), code and text pairs (read by an AI check, off), xhtml id maps
+ * keyed by the elements of earlier runs (never hit again), canonical look-ups of unknown profiles (made only
+ * through a fetcher that fetches canonical resources: there is none on write, and HAPI's JPA fetcher for $validate
+ * fetches none). Those fields are private, so a validator is retired after {@code usesPerValidator} resources,
+ * which bounds the memory they hold (about 85 kB a resource) and how long a validator's FHIRPath type list can lag
+ * behind definitions installed later. A validator whose run threw is dropped, not reused.
  *
  * <p>JSON goes through the pool; any other encoding (an XML body sent to {@code $validate}) takes HAPI's own path.
  */
