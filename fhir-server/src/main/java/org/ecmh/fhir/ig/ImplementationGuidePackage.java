@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.StructureDefinition.TypeDerivationRule;
 import org.hl7.fhir.utilities.npm.NpmPackage;
@@ -53,6 +55,18 @@ public class ImplementationGuidePackage {
 	/** Canonical URL of the ImplementationGuide resource, as servers and validators name the guide. */
 	public String implementationGuideUrl() {
 		return canonical() + "/ImplementationGuide/" + name();
+	}
+
+	/** Canonical URLs of every definition in the package. */
+	public Set<String> definitionUrls() {
+		try {
+			return npm.listIndexedResources(Set.of()).stream()
+					.map(NpmPackage.PackageResourceInformation::getUrl)
+					.filter(Objects::nonNull)
+					.collect(Collectors.toUnmodifiableSet());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** Our profiles (constraints, not extensions) keyed by URL, with the resource type each constrains. */
