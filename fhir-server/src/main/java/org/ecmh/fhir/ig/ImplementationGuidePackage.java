@@ -5,8 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -57,12 +57,12 @@ public class ImplementationGuidePackage {
 		return canonical() + "/ImplementationGuide/" + name();
 	}
 
-	/** Canonical URLs of every definition in the package. */
-	public Set<String> definitionUrls() {
+	/** Canonical URLs of the package's definitions (not its examples) of the given resource types. */
+	public Set<String> definitionUrls(Collection<String> resourceTypes) {
 		try {
-			return npm.listIndexedResources(Set.of()).stream()
-					.map(NpmPackage.PackageResourceInformation::getUrl)
-					.filter(Objects::nonNull)
+			return npm.getFolders().get("package").index().getJsonObjects("files").stream()
+					.filter(file -> resourceTypes.contains(file.asString("resourceType")) && file.has("url"))
+					.map(file -> file.asString("url"))
 					.collect(Collectors.toUnmodifiableSet());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -5,6 +5,8 @@ import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.api.SummaryEnum;
+import ca.uhn.fhir.rest.param.UriOrListParam;
 import ca.uhn.fhir.rest.param.UriParam;
 import ca.uhn.fhir.rest.param.UriParamQualifierEnum;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.slf4j.LoggerFactory;
 class InstalledDefinitions {
 
 	private static final Logger log = LoggerFactory.getLogger(InstalledDefinitions.class);
+	private static final String URL = "url";
 
 	private final DaoRegistry daos;
 	private final ImplementationGuidePackage ig;
@@ -33,13 +36,30 @@ class InstalledDefinitions {
 		this.installedTypes = installedTypes;
 	}
 
+	/** True when every definition of this build is in the repository: an installation cut short leaves some out. */
+	boolean allStored() {
+		for (String type : installedTypes) {
+			Set<String> urls = ig.definitionUrls(List.of(type));
+			UriOrListParam anyOfOurs = new UriOrListParam();
+			urls.forEach(url -> anyOfOurs.addOr(new UriParam(url)));
+			SearchParameterMap stored = SearchParameterMap.newSynchronous().add(URL, anyOfOurs);
+			stored.setSummaryMode(SummaryEnum.COUNT);
+			boolean missing = !urls.isEmpty()
+					&& daos.getResourceDao(type).search(stored, new SystemRequestDetails()).size() < urls.size();
+			if (missing) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/**
 	 * Deletes what an earlier build installed and this one no longer defines (installing only adds and
 	 * overwrites), so that a dropped rule or Questionnaire stops taking effect.
 	 */
 	void removeDropped() {
 		String installedByGuide = ig.name() + "|";
-		Set<String> ours = ig.definitionUrls();
+		Set<String> ours = ig.definitionUrls(installedTypes);
 		// _source matches any version of a resource: the current one must still be as installed
 		SearchParameterMap fromGuide = SearchParameterMap.newSynchronous().add(Constants.PARAM_SOURCE,
 				new UriParam(installedByGuide).setQualifier(UriParamQualifierEnum.BELOW));
@@ -59,7 +79,7 @@ class InstalledDefinitions {
 	}
 
 	private static String urlOf(Resource definition) {
-		Property url = definition.getNamedProperty("url");
+		Property url = definition.getNamedProperty(URL);
 		return url == null || !url.hasValues() ? null : url.getValues().get(0).primitiveValue();
 	}
 }

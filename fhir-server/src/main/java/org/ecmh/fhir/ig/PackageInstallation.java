@@ -19,8 +19,9 @@ import org.springframework.boot.ApplicationRunner;
  * no network, no registry. The stored definitions always follow the build that starts: a package already
  * stored byte for byte is left alone (restarts and further instances stay fast); any other stored build of
  * the guide, the same version rebuilt, a newer or an older one, is uninstalled first, because HAPI keeps the
- * first stored content of a version and installs from that. Instances of different builds on one database
- * therefore leave the definitions of the last one started.
+ * first stored content of a version and installs from that; instances of different builds on one database
+ * therefore leave the definitions of the last one started. An installation cut short (the package stored,
+ * some definitions not) is done again.
  */
 class PackageInstallation implements ApplicationRunner {
 
@@ -52,7 +53,7 @@ class PackageInstallation implements ApplicationRunner {
 			return;
 		}
 		List<String> storedVersions = storedVersions();
-		if (storedVersions.equals(List.of(ig.version())) && storedBytesAreOurs()) {
+		if (storedVersions.equals(List.of(ig.version())) && storedBytesAreOurs() && definitions.allStored()) {
 			return;
 		}
 		storedVersions.forEach(version -> installer.uninstall(spec(version)));

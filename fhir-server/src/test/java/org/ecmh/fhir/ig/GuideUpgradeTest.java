@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A database keeps the IG of the build that last started on it: a rebuild of the same version with changed
- * content replaces the stored definitions (changed ones updated, dropped ones removed), and starting the
- * earlier build again brings its definitions back.
+ * A database keeps the IG of the build that last started on it: a definition missing from it is installed
+ * again, a rebuild of the same version with changed content replaces the stored definitions (changed ones
+ * updated, dropped ones removed), and starting the earlier build again brings its definitions back.
  */
 class GuideUpgradeTest {
 
@@ -59,6 +59,14 @@ class GuideUpgradeTest {
 		Map<String, String> rebuiltBuild = new HashMap<>(database);
 		rebuiltBuild.put("ecmh.ig.package-location", "file:" + rebuilt);
 
+		runAndCheck(database, client -> {
+			assertShipped(client);
+			// as an installation stopped before its last definition leaves the database
+			Bundle rule = client.search().byUrl("PlanDefinition?url=" + FOOD_RULE).cacheControl(NO_CACHE)
+					.returnBundle(Bundle.class).execute();
+			client.delete().resource(rule.getEntryFirstRep().getResource()).execute();
+			assertThat(count(client, "PlanDefinition?url=" + FOOD_RULE)).isZero();
+		});
 		runAndCheck(database, GuideUpgradeTest::assertShipped);
 		runAndCheck(rebuiltBuild, client -> {
 			assertThat(positiveCutOff(client)).isEqualByComparingTo(REBUILT_CUT_OFF);
