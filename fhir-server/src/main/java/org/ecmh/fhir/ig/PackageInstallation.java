@@ -56,11 +56,13 @@ class PackageInstallation implements ApplicationRunner {
 		if (storedVersions.equals(List.of(ig.version())) && storedBytesAreOurs() && definitions.allStored()) {
 			return;
 		}
+		// Removal first: a start cut short anywhere below leaves our package or one of its definitions missing,
+		// and the next start does all of it again.
 		storedVersions.forEach(version -> installer.uninstall(spec(version)));
+		definitions.removeDropped();
 		PackageInstallOutcomeJson outcome = install();
 		log.info("Installed IG {}#{} (replacing stored versions {}): {}",
 				ig.name(), ig.version(), storedVersions, outcome.getResourcesInstalled());
-		definitions.removeDropped();
 	}
 
 	/**
