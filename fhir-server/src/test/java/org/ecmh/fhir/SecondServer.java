@@ -3,6 +3,11 @@ package org.ecmh.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,6 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class SecondServer {
 
 	private static final FhirContext FHIR = FhirContext.forR4Cached();
+	private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(30);
+	private static final Duration RETRY_PAUSE = Duration.ofMillis(100);
 
 	private SecondServer() {}
 
@@ -29,5 +36,33 @@ public final class SecondServer {
 		int port = ((WebServerApplicationContext) server).getWebServer().getPort();
 		FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
 		return FHIR.newRestfulGenericClient("http://localhost:" + port + "/fhir");
+	}
+
+	/**
+	 * A restart inside one JVM must wait until the stopped server's H2 engine has finished closing the file;
+	 * a new process (a real restart, as in the e2e crash test) never shares that engine.
+	 */
+	public static void awaitDatabaseReleased(String jdbcUrl) {
+		if (!jdbcUrl.startsWith("jdbc:h2:")) {
+			return;
+		}
+		long deadline = System.nanoTime() + RELEASE_TIMEOUT.toNanos();
+		while (true) {
+			try (Connection connection = DriverManager.getConnection(jdbcUrl + ";IFEXISTS=TRUE", "sa", "");
+					Statement statement = connection.createStatement()) {
+				statement.execute("SHUTDOWN");
+				return;
+			} catch (SQLException stillClosing) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("H2 did not release " + jdbcUrl, stillClosing);
+				}
+				try {
+					Thread.sleep(RETRY_PAUSE.toMillis());
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException(e);
+				}
+			}
+		}
 	}
 }

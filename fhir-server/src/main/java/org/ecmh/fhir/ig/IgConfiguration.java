@@ -3,6 +3,7 @@ package org.ecmh.fhir.ig;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.packages.IHapiPackageCacheManager;
 import ca.uhn.fhir.jpa.packages.IPackageInstallerSvc;
 import ca.uhn.fhir.validation.FhirValidator;
@@ -27,9 +28,11 @@ class IgConfiguration {
 	PackageInstallation packageInstallation(
 			IPackageInstallerSvc installer,
 			IHapiPackageCacheManager installedPackages,
+			DaoRegistry daos,
 			ImplementationGuidePackage ig,
 			IgProperties properties) {
-		return new PackageInstallation(installer, installedPackages, ig, properties);
+		InstalledDefinitions definitions = new InstalledDefinitions(daos, ig, properties.installResourceTypes());
+		return new PackageInstallation(installer, installedPackages, definitions, ig, properties);
 	}
 
 	@Bean

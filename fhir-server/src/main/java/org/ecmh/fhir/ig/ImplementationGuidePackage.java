@@ -5,9 +5,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.StructureDefinition.TypeDerivationRule;
 import org.hl7.fhir.utilities.npm.NpmPackage;
@@ -53,6 +55,18 @@ public class ImplementationGuidePackage {
 	/** Canonical URL of the ImplementationGuide resource, as servers and validators name the guide. */
 	public String implementationGuideUrl() {
 		return canonical() + "/ImplementationGuide/" + name();
+	}
+
+	/** Canonical URLs of the package's definitions (not its examples) of the given resource types. */
+	public Set<String> definitionUrls(Collection<String> resourceTypes) {
+		try {
+			return npm.getFolders().get("package").index().getJsonObjects("files").stream()
+					.filter(file -> resourceTypes.contains(file.asString("resourceType")) && file.has("url"))
+					.map(file -> file.asString("url"))
+					.collect(Collectors.toUnmodifiableSet());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** Our profiles (constraints, not extensions) keyed by URL, with the resource type each constrains. */

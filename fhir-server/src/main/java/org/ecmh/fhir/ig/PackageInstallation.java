@@ -6,7 +6,9 @@ import ca.uhn.fhir.jpa.packages.IPackageInstallerSvc;
 import ca.uhn.fhir.jpa.packages.PackageInstallOutcomeJson;
 import ca.uhn.fhir.jpa.packages.PackageInstallationSpec;
 import ca.uhn.fhir.jpa.packages.PackageInstallationSpec.InstallModeEnum;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.Arrays;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,9 +16,12 @@ import org.springframework.boot.ApplicationRunner;
 
 /**
  * Installs the IG into the repository before the server reports ready, from the package on its own classpath:
- * no network, no registry. A package already installed byte for byte is left alone (restarts and further
- * instances stay fast); any other content under the same version is reloaded, so the stored profiles always
- * match this build.
+ * no network, no registry. The stored definitions always follow the build that starts: a package already
+ * stored byte for byte is left alone (restarts and further instances stay fast); any other stored build of
+ * the guide, the same version rebuilt, a newer or an older one, is uninstalled first, because HAPI keeps the
+ * first stored content of a version and installs from that; instances of different builds on one database
+ * therefore leave the definitions of the last one started. An installation cut short (the package stored,
+ * some definitions not) is done again.
  */
 class PackageInstallation implements ApplicationRunner {
 
@@ -25,42 +30,39 @@ class PackageInstallation implements ApplicationRunner {
 
 	private final IPackageInstallerSvc installer;
 	private final IHapiPackageCacheManager installedPackages;
+	private final InstalledDefinitions definitions;
 	private final ImplementationGuidePackage ig;
 	private final IgProperties properties;
 
 	PackageInstallation(
 			IPackageInstallerSvc installer,
 			IHapiPackageCacheManager installedPackages,
+			InstalledDefinitions definitions,
 			ImplementationGuidePackage ig,
 			IgProperties properties) {
 		this.installer = installer;
 		this.installedPackages = installedPackages;
+		this.definitions = definitions;
 		this.ig = ig;
 		this.properties = properties;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!properties.installOnStart() || alreadyInstalled()) {
+		if (!properties.installOnStart()) {
 			return;
 		}
-		PackageInstallationSpec spec = new PackageInstallationSpec()
-				.setName(ig.name())
-				.setVersion(ig.version())
-				.setPackageContents(ig.bytes())
-				.setInstallMode(InstallModeEnum.STORE_AND_INSTALL)
-				// Only R4 core is needed, and it ships with HAPI: never reach for a package registry.
-				.setFetchDependencies(false);
-		spec.setInstallResourceTypes(properties.installResourceTypes());
-		spec.setReloadExisting(true);
-		PackageInstallOutcomeJson outcome;
-		INSTALLING.set(true);
-		try {
-			outcome = installer.install(spec);
-		} finally {
-			INSTALLING.remove();
+		List<String> storedVersions = storedVersions();
+		if (storedVersions.equals(List.of(ig.version())) && storedBytesAreOurs() && definitions.allStored()) {
+			return;
 		}
-		log.info("Installed IG {}#{}: {}", ig.name(), ig.version(), outcome.getResourcesInstalled());
+		// Removal first: a start cut short anywhere below leaves our package or one of its definitions missing,
+		// and the next start does all of it again.
+		storedVersions.forEach(version -> installer.uninstall(spec(version)));
+		definitions.removeDropped();
+		PackageInstallOutcomeJson outcome = install();
+		log.info("Installed IG {}#{} (replacing stored versions {}): {}",
+				ig.name(), ig.version(), storedVersions, outcome.getResourcesInstalled());
 	}
 
 	/**
@@ -71,7 +73,36 @@ class PackageInstallation implements ApplicationRunner {
 		return INSTALLING.get();
 	}
 
-	private boolean alreadyInstalled() {
+	private PackageInstallOutcomeJson install() {
+		PackageInstallationSpec spec = spec(ig.version())
+				.setPackageContents(ig.bytes())
+				.setInstallMode(InstallModeEnum.STORE_AND_INSTALL)
+				// Only R4 core is needed, and it ships with HAPI: never reach for a package registry.
+				.setFetchDependencies(false);
+		spec.setInstallResourceTypes(properties.installResourceTypes());
+		// Definitions stored under the same canonical URL are overwritten with ours.
+		spec.setReloadExisting(true);
+		INSTALLING.set(true);
+		try {
+			return installer.install(spec);
+		} finally {
+			INSTALLING.remove();
+		}
+	}
+
+	private PackageInstallationSpec spec(String version) {
+		return new PackageInstallationSpec().setName(ig.name()).setVersion(version);
+	}
+
+	private List<String> storedVersions() {
+		try {
+			return List.copyOf(installedPackages.loadPackageMetadata(ig.name()).getVersions().keySet());
+		} catch (ResourceNotFoundException neverInstalled) {
+			return List.of();
+		}
+	}
+
+	private boolean storedBytesAreOurs() {
 		PackageContents installed = installedPackages.loadPackageContents(ig.name(), ig.version());
 		return installed != null && Arrays.equals(installed.getBytes(), ig.bytes());
 	}

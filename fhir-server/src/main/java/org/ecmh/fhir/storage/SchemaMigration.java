@@ -4,6 +4,9 @@ import ca.uhn.fhir.jpa.migrate.HapiMigrator;
 import ca.uhn.fhir.jpa.migrate.MigrationResult;
 import ca.uhn.fhir.jpa.migrate.tasks.HapiFhirJpaMigrationTasks;
 import ca.uhn.fhir.util.VersionEnum;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -30,13 +33,33 @@ class SchemaMigration {
 	}
 
 	void run() {
-		HapiMigrator migrator = new HapiMigrator(migrationTable, dataSource, databaseKind.migrationDriver());
-		migrator.addTasks(new HapiFhirJpaMigrationTasks(Set.of()).getAllTasks(VersionEnum.values()));
-		migrator.createMigrationTableIfRequired();
-		MigrationResult result = migrator.migrate();
+		MigrationResult result;
+		try (HikariDataSource connections = migrationConnections()) {
+			HapiMigrator migrator = new HapiMigrator(migrationTable, connections, databaseKind.migrationDriver());
+			migrator.addTasks(new HapiFhirJpaMigrationTasks(Set.of()).getAllTasks(VersionEnum.values()));
+			migrator.createMigrationTableIfRequired();
+			result = migrator.migrate();
+		}
 		if (!result.failedTasks.isEmpty()) {
 			throw new IllegalStateException("Schema migration failed: " + result.failedTasks);
 		}
 		log.info("Schema is current on {} ({} migration tasks applied now)", databaseKind, result.succeededTasks.size());
+	}
+
+	/** Connections of its own, made like the server's and set up for migrating (DatabaseKind.migrationSessionSql). */
+	private HikariDataSource migrationConnections() {
+		HikariConfig config = new HikariConfig();
+		try {
+			dataSource.unwrap(HikariDataSource.class).copyStateTo(config);
+		} catch (SQLException e) {
+			throw new IllegalStateException("The server's connections are expected from HikariCP", e);
+		}
+		config.setPoolName("schema-migration");
+		config.setMetricsTrackerFactory(null); // a pool this short-lived is no figure to publish
+		config.setMinimumIdle(0); // opened as the migrator asks, none ahead
+		if (databaseKind.migrationSessionSql() != null) {
+			config.setConnectionInitSql(databaseKind.migrationSessionSql());
+		}
+		return new HikariDataSource(config);
 	}
 }
