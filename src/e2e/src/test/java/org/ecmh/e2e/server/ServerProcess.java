@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +34,8 @@ public final class ServerProcess implements AutoCloseable {
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 	private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+	/** For the health and metrics endpoints: generous, as two shared cores can stall a server for seconds. */
+	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 	private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 	private static Path jar;
 
@@ -114,10 +117,7 @@ public final class ServerProcess implements AutoCloseable {
 
 	public boolean isReady() {
 		try {
-			HttpResponse<String> response = HttpClient.newHttpClient().send(
-					HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness"))
-							.timeout(Duration.ofSeconds(5)).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = get("/actuator/health/readiness");
 			return response.statusCode() == 200 && response.body().contains("\"UP\"");
 		} catch (IOException e) {
 			return false;
@@ -125,6 +125,31 @@ public final class ServerProcess implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			return false;
 		}
+	}
+
+	/**
+	 * The sum of the samples of the Prometheus metric {@code name} whose labels include each of {@code labels}
+	 * (written as in the exposition, e.g. {@code outcome="DELIVERED"}); 0 when there are none.
+	 */
+	public double metric(String name, String... labels) {
+		try {
+			return get("/actuator/prometheus").body().lines()
+					.filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+					.filter(line -> Arrays.stream(labels).allMatch(line::contains))
+					.mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+					.sum();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(REQUEST_TIMEOUT).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private void awaitReady() {
