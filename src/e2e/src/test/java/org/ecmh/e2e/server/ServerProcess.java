@@ -43,33 +43,52 @@ public final class ServerProcess implements AutoCloseable {
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly)));
 	}
 
-	private final Process process;
+	private final String name;
+	private final List<String> arguments;
+	private final int port;
 	private final String baseUrl;
-	private final Path log;
+	private Process process;
+	private Path log;
 
-	private ServerProcess(Process process, int port, Path log) {
-		this.process = process;
+	private ServerProcess(String name, List<String> arguments, int port) {
+		this.name = name;
+		this.arguments = arguments;
+		this.port = port;
 		this.baseUrl = "http://localhost:" + port;
-		this.log = log;
 	}
 
 	/** Starts a server on {@code database} and returns once it reports ready. */
 	public static ServerProcess start(String name, Database database, String... extraArguments) {
-		int port = freePort();
-		Path log = E2eSettings.workDir().resolve("logs").resolve(name + "-" + Instant.now().toEpochMilli() + ".log");
+		List<String> arguments = new ArrayList<>(database.serverArguments());
+		arguments.addAll(List.of(extraArguments));
+		ServerProcess server = new ServerProcess(name, List.copyOf(arguments), freePort());
+		server.launch();
+		return server;
+	}
+
+	/**
+	 * Starts the server again, after {@link #kill()} or {@link #close()}, on the same port, database and arguments,
+	 * so clients made for it keep working; returns once it reports ready.
+	 */
+	public void restart() {
+		if (process.isAlive()) {
+			throw new IllegalStateException(name + " is still running");
+		}
+		launch();
+	}
+
+	private void launch() {
+		log = E2eSettings.workDir().resolve("logs").resolve(name + "-" + Instant.now().toEpochMilli() + ".log");
 		try {
 			List<String> command = new ArrayList<>(List.of(javaExecutable(), HEAP, "-jar", jar().toString(), "--server.port=" + port));
-			command.addAll(database.serverArguments());
-			command.addAll(List.of(extraArguments));
+			command.addAll(arguments);
 			Files.createDirectories(log.getParent());
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+			process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 			RUNNING.add(process);
-			ServerProcess server = new ServerProcess(process, port, log);
-			server.awaitReady();
-			return server;
 		} catch (IOException e) {
 			throw new UncheckedIOException("Could not start the server " + name, e);
 		}
+		awaitReady();
 	}
 
 	/** http://localhost:port/fhir */
