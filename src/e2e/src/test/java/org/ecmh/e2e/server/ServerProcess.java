@@ -31,7 +31,8 @@ public final class ServerProcess implements AutoCloseable {
 
 	/** Heap of every server: a fixed ceiling, as a deployment sets one, so memory growth is visible. */
 	private static final String HEAP = "-Xmx1g";
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+	/** Generous: on two cores shared with other builds a start with the IG install has taken over three minutes. */
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 	private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 	/** For the health and metrics endpoints: generous, as two shared cores can stall a server for seconds. */
