@@ -8,6 +8,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /** Guards in front of the FHIR endpoint that refuse input before it is parsed. */
 @Configuration(proxyBeanMethods = false)
@@ -19,6 +20,16 @@ class IntakeConfiguration {
 				properties.maxRequestBody().toBytes(), new OperationOutcomeResponder(fhirContext));
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(limit);
 		registration.addUrlPatterns(properties.urlMapping());
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+		return registration;
+	}
+
+	// After the body limit, so a body too large is refused rather than read.
+	@Bean
+	FilterRegistrationBean<IgnoredBodyDrain> ignoredBodyDrain(FhirServerProperties properties) {
+		FilterRegistrationBean<IgnoredBodyDrain> registration = new FilterRegistrationBean<>(new IgnoredBodyDrain());
+		registration.addUrlPatterns(properties.urlMapping());
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
 		return registration;
 	}
 

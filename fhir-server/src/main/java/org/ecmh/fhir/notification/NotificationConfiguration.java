@@ -5,8 +5,11 @@ import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.model.config.SubscriptionSettings;
 import ca.uhn.fhir.jpa.subscription.match.config.SubscriptionProcessorConfig;
 import ca.uhn.fhir.jpa.subscription.match.deliver.email.IEmailSender;
+import ca.uhn.fhir.jpa.subscription.match.registry.SubscriptionRegistry;
 import ca.uhn.fhir.jpa.subscription.submit.config.SubscriptionSubmitterConfig;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.hl7.fhir.dstu2.model.Subscription.SubscriptionChannelType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -42,6 +45,15 @@ class NotificationConfiguration {
 			DeliveryMetrics metrics = new DeliveryMetrics(registry, fhirContext);
 			interceptors.registerInterceptor(metrics);
 			return metrics;
+		}
+
+		// Each instance matches changes against the Subscriptions it has loaded from the database (a new one reaches
+		// the other instances on their next refresh, within about a minute): instances that disagree show it here.
+		@Bean
+		MeterBinder activeSubscriptions(SubscriptionRegistry subscriptions) {
+			return meters -> Gauge.builder("ecmh.notification.subscriptions.active", subscriptions, SubscriptionRegistry::size)
+					.description("Subscriptions this instance matches stored changes against")
+					.register(meters);
 		}
 
 		// HAPI's processor wires an email sender regardless; only rest-hook Subscriptions are accepted.

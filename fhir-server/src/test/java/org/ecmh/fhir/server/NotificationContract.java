@@ -117,6 +117,15 @@ abstract class NotificationContract extends ServerUnderTest {
 		await().atMost(DELIVERY).until(() -> deliveries(subscription, "DELIVERED") == 1);
 	}
 
+	@Test
+	void theSubscriptionsTheServerMatchesAgainstAreCounted() {
+		double before = meters.get("ecmh.notification.subscriptions.active").gauge().value();
+
+		subscribe(POSITIVE_SCREENS);
+
+		assertThat(meters.get("ecmh.notification.subscriptions.active").gauge().value()).isEqualTo(before + 1);
+	}
+
 	private IdType subscribe(String criteria) {
 		Subscription subscription = new Subscription();
 		subscription.setStatus(Subscription.SubscriptionStatus.REQUESTED);

@@ -33,14 +33,24 @@ public final class E2eSettings {
 		return Integer.getInteger("e2e.concurrency.updates-per-client", FULL ? 25 : 5);
 	}
 
-	/** How long the soak drives mixed traffic. */
+	/** Families the soak stores before any traffic is measured, so the store it measures is not an empty one. */
+	public static int soakBaseFamilies() {
+		return Integer.getInteger("e2e.soak.base-families", FULL ? 2_000 : 200);
+	}
+
+	/** How long the soak drives unmeasured traffic after the base is stored (JIT, caches, heap sizing). */
+	public static Duration soakWarmUp() {
+		return Duration.parse(System.getProperty("e2e.soak.warm-up", FULL ? "PT3M" : "PT20S"));
+	}
+
+	/** How long the soak drives measured traffic. */
 	public static Duration soakDuration() {
 		return Duration.parse(System.getProperty("e2e.soak.duration", FULL ? "PT30M" : "PT60S"));
 	}
 
-	/** Length of one soak measurement window (latency percentiles and memory are reported per window). */
+	/** Length of one soak window (latency percentiles and memory are reported per window). */
 	public static Duration soakWindow() {
-		return Duration.parse(System.getProperty("e2e.soak.window", FULL ? "PT1M" : "PT10S"));
+		return Duration.parse(System.getProperty("e2e.soak.window", FULL ? "PT1M" : "PT5S"));
 	}
 
 	/** The repackaged server jar built by this reactor, or another build given as -De2e.server.jar=PATH. */

@@ -39,22 +39,23 @@ final class FamilyIngest implements AutoCloseable {
 		clients = Executors.newFixedThreadPool(clientCount);
 	}
 
-	static FamilyIngest start(FhirClient server, int clientCount, String round, Random random) {
+	/** Starts {@code clientCount} clients posting families keyed in {@code keySystem}, named after {@code round}. */
+	static FamilyIngest start(FhirClient server, String keySystem, int clientCount, String round, Random random) {
 		FamilyIngest ingest = new FamilyIngest(clientCount);
 		for (int client = 0; client < clientCount; client++) {
 			String prefix = round + "-c" + client + "-";
 			long seed = random.nextLong();
-			ingest.clients.execute(() -> ingest.post(server, prefix, new Random(seed)));
+			ingest.clients.execute(() -> ingest.post(server, keySystem, prefix, new Random(seed)));
 		}
 		return ingest;
 	}
 
-	private void post(FhirClient server, String prefix, Random random) {
+	private void post(FhirClient server, String keySystem, String prefix, Random random) {
 		for (int n = 0; n < MAX_BUNDLES_PER_CLIENT && !stopped.get(); n++) {
 			String key = prefix + n;
 			sent.add(key);
 			try {
-				Answer answer = server.post("", FamilyBundle.of(key, random.nextInt(MAX_SCORE + 1)));
+				Answer answer = server.post("", FamilyBundle.of(keySystem, key, random.nextInt(MAX_SCORE + 1)));
 				if (answer.isSuccess()) {
 					acknowledged.add(key);
 				} else {

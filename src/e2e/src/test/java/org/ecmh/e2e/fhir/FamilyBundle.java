@@ -29,17 +29,22 @@ public final class FamilyBundle {
 	private FamilyBundle() {}
 
 	public static Bundle of(String key, int score) {
+		return of(KEY_SYSTEM, key, score);
+	}
+
+	/** A family whose key is an identifier in {@code keySystem}: a run of its own can find its families alone. */
+	public static Bundle of(String keySystem, String key, int score) {
 		Patient child = new Patient();
-		child.addIdentifier().setSystem(KEY_SYSTEM).setValue(key);
+		child.addIdentifier().setSystem(keySystem).setValue(key);
 		child.addName().setFamily("Family " + key).addGiven("Ana");
 		child.setBirthDateElement(new DateType("2023-05-14"));
 
 		RelatedPerson caregiver = new RelatedPerson();
-		caregiver.addIdentifier().setSystem(KEY_SYSTEM).setValue(key);
+		caregiver.addIdentifier().setSystem(keySystem).setValue(key);
 		caregiver.addName().setFamily("Family " + key).addGiven("Rosa");
 
 		Observation screening = new Observation();
-		screening.addIdentifier().setSystem(KEY_SYSTEM).setValue(key);
+		screening.addIdentifier().setSystem(keySystem).setValue(key);
 		screening.setStatus(Observation.ObservationStatus.FINAL);
 		screening.getCode().addCoding().setSystem(LOINC).setCode(PHQ9_TOTAL);
 		screening.setValue(new Quantity(score).setUnit("{score}"));

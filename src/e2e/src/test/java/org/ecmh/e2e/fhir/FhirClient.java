@@ -65,6 +65,13 @@ public final class FhirClient {
 				.POST(BodyPublishers.ofString(json().encodeResourceToString(resource))).build());
 	}
 
+	/** PUTs {@code resource} to its own id (an update). */
+	public Answer put(Resource resource) {
+		return send(request("/" + resource.fhirType() + "/" + resource.getIdElement().getIdPart())
+				.header("Content-Type", FHIR_JSON).header("Accept", FHIR_JSON)
+				.PUT(BodyPublishers.ofString(json().encodeResourceToString(resource))).build());
+	}
+
 	public <T extends Resource> T read(Class<T> type, Answer answer) {
 		if (!answer.isSuccess()) {
 			throw new IllegalStateException("Expected success, got " + answer.status() + ": " + answer.body());

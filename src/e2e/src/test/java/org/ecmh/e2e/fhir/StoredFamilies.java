@@ -8,19 +8,25 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Resource;
 
-/** Which family keys a server holds, per resource type, read back page by page through the search API. */
+/**
+ * Which family keys of one key system ({@link FamilyBundle#of(String, String, int)}) a server holds, per resource
+ * type, read back page by page through the search API.
+ */
 public final class StoredFamilies {
 
 	private static final int PAGE_SIZE = 500;
 	/** Far more pages than any test writes; a bound so a paging bug cannot loop forever. */
 	private static final int MAX_PAGES = 1_000;
 
+	private final String keySystem;
 	private final Map<String, Map<String, Integer>> copiesByType = new HashMap<>();
 
-	private StoredFamilies() {}
+	private StoredFamilies(String keySystem) {
+		this.keySystem = keySystem;
+	}
 
-	public static StoredFamilies readFrom(FhirClient client) {
-		StoredFamilies stored = new StoredFamilies();
+	public static StoredFamilies readFrom(FhirClient client, String keySystem) {
+		StoredFamilies stored = new StoredFamilies(keySystem);
 		for (String type : FamilyBundle.TYPES) {
 			stored.copiesByType.put(type, stored.readType(client, type));
 		}
@@ -41,7 +47,7 @@ public final class StoredFamilies {
 
 	private Map<String, Integer> readType(FhirClient client, String type) {
 		Map<String, Integer> copies = new HashMap<>();
-		Answer page = client.get("/" + type + "?identifier=" + FhirClient.encode(FamilyBundle.KEY_SYSTEM + "|")
+		Answer page = client.get("/" + type + "?identifier=" + FhirClient.encode(keySystem + "|")
 				+ "&_elements=identifier&_count=" + PAGE_SIZE);
 		for (int pages = 0; pages < MAX_PAGES; pages++) {
 			Bundle bundle = client.read(Bundle.class, page);
@@ -56,10 +62,10 @@ public final class StoredFamilies {
 		throw new IllegalStateException("More than " + MAX_PAGES + " pages of " + type);
 	}
 
-	private static String keyOf(Resource resource) {
+	private String keyOf(Resource resource) {
 		return resource.getNamedProperty("identifier").getValues().stream()
 				.map(Identifier.class::cast)
-				.filter(identifier -> FamilyBundle.KEY_SYSTEM.equals(identifier.getSystem()))
+				.filter(identifier -> keySystem.equals(identifier.getSystem()))
 				.map(Identifier::getValue)
 				.findFirst()
 				.orElseThrow();

@@ -28,6 +28,8 @@ class FuzzIT {
 	/** The types a mutated request can create: the seeds' own, a Bundle or Binary posted as such, and our test types. */
 	private static final List<String> WATCHED_TYPES = List.of("Patient", "RelatedPerson", "Observation", "Bundle", "Binary");
 	private static final int MAX_REPORTED = 25;
+	/** Requests between two progress lines, so that a slowdown in a long run shows when it began. */
+	private static final int PROGRESS_EVERY = 1_000;
 
 	@Test
 	void mutatedRequestsAreRefusedWithOperationOutcomesAndStoreNothing() {
@@ -40,21 +42,32 @@ class FuzzIT {
 		List<String> problems = new ArrayList<>();
 		Map<Integer, Integer> statuses = new HashMap<>();
 
+		long progressSince = System.nanoTime();
 		for (int sent = 0; sent < E2eSettings.fuzzRequests(); sent += WINDOW) {
 			Map<String, Integer> before = counts(client);
 			Map<String, Integer> created = new HashMap<>();
 			for (int i = 0; i < Math.min(WINDOW, E2eSettings.fuzzRequests() - sent); i++) {
 				FuzzRequest request = mutator.mutate(seeds.get(random.nextInt(seeds.size())));
+				// An answer cut down by _elements or _summary does not say what a write created: count around it.
+				Map<String, Integer> around = request.asksForSubset() ? counts(client) : Map.of();
 				try {
 					Answer answer = client.send(request.toHttp(client));
 					statuses.merge(answer.status(), 1, Integer::sum);
 					Verdict.problemWith(answer).ifPresent(problem -> problems.add(problem + " <- " + request));
-					Verdict.createdBy(answer).forEach((type, count) -> created.merge(type, count, Integer::sum));
+					Map<String, Integer> createdNow = request.asksForSubset() && answer.isSuccess()
+							? grownSince(around, counts(client)) : Verdict.createdBy(answer);
+					createdNow.forEach((type, count) -> created.merge(type, count, Integer::sum));
 				} catch (UncheckedIOException noAnswer) {
 					problems.add("no answer (" + noAnswer.getCause() + ") <- " + request);
 				}
 			}
 			reconcile(before, created, counts(client), sent, problems);
+			if ((sent + WINDOW) % PROGRESS_EVERY == 0) {
+				double seconds = (System.nanoTime() - progressSince) / 1e9;
+				System.out.printf("fuzz: %d requests sent, %.1f mutated requests/s over the last %d%n",
+						sent + WINDOW, PROGRESS_EVERY / seconds, PROGRESS_EVERY);
+				progressSince = System.nanoTime();
+			}
 		}
 
 		System.out.printf("fuzz: %d requests, answers by status %s, %d problems%n",
@@ -73,6 +86,12 @@ class FuzzIT {
 						.formatted(window, window + WINDOW - 1, type, grew, acknowledged));
 			}
 		}
+	}
+
+	private static Map<String, Integer> grownSince(Map<String, Integer> before, Map<String, Integer> after) {
+		Map<String, Integer> grown = new HashMap<>();
+		WATCHED_TYPES.forEach(type -> grown.put(type, after.get(type) - before.get(type)));
+		return grown;
 	}
 
 	private static Map<String, Integer> counts(FhirClient client) {

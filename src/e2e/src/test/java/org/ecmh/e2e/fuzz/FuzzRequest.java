@@ -28,6 +28,11 @@ final class FuzzRequest {
 		}
 	}
 
+	/** Whether the request asks for a cut-down answer, which no longer lists what a write created. */
+	boolean asksForSubset() {
+		return path.contains("_elements=") || path.contains("_summary=");
+	}
+
 	String bodyText() {
 		return body == null ? "" : new String(body, StandardCharsets.UTF_8);
 	}

@@ -1,6 +1,7 @@
 package org.ecmh.e2e.scaleout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.ecmh.e2e.fhir.Answer;
 import org.ecmh.e2e.fhir.FhirClient;
 import org.ecmh.e2e.server.ServerProcess;
@@ -23,6 +25,7 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.SearchParameter;
+import org.hl7.fhir.r4.model.Subscription;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +43,9 @@ import org.junit.jupiter.api.Test;
  * database: batch2 instances and work chunks are claimed by state transitions in BT2_JOB_INSTANCE and
  * BT2_WORK_CHUNK. The last test checks that outcome on a reindex job.
  *
- * <p>Subscription deliveries do not exist yet. When they do, add here: a rest-hook Subscription created on
- * one instance, a matching resource written on the other, and exactly one delivery at a recording endpoint.
+ * <p>Subscription deliveries go the same way: each change is stored with a row in HFJ_RESOURCE_MODIFIED, every
+ * instance submits such rows to its in-process matching every 5 s, and an instance submits a row only if its own
+ * DELETE of that row removed it. The notification test checks that each change is delivered exactly once.
  */
 class TwoInstancesIT {
 
@@ -51,12 +55,25 @@ class TwoInstancesIT {
 	private static final Duration JOB_TIMEOUT = Duration.ofMinutes(3);
 	private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
 
+	private static final int NOTIFIED_PATIENTS = 6;
+	/** Between two notified Patients, so the changes span passes of both instances, not only the next one. */
+	private static final Duration NOTIFIED_SPACING = Duration.ofSeconds(1);
+	private static final String ACTIVE_SUBSCRIPTIONS = "ecmh_notification_subscriptions_active";
+	private static final String DELIVERIES = "ecmh_notification_deliveries_total";
+	/**
+	 * How long to keep listening once every change has been delivered once: each instance submits stored changes
+	 * every 5 s (HAPI's default submission interval), so a change that both submitted would be delivered again
+	 * within one pass of the other instance; three passes leave room for a slow delivery.
+	 */
+	private static final Duration DUPLICATE_WAIT = Duration.ofSeconds(15);
+
+	private static List<ServerProcess> instances;
 	private static FhirClient a;
 	private static FhirClient b;
 
 	@BeforeAll
 	static void connect() {
-		List<ServerProcess> instances = SharedServer.postgresCluster().instances();
+		instances = SharedServer.postgresCluster().instances();
 		a = new FhirClient(instances.get(0).fhirBase());
 		b = new FhirClient(instances.get(1).fhirBase());
 	}
@@ -122,6 +139,75 @@ class TwoInstancesIT {
 		List<String> jobs = allJobs.subList(jobsBefore, allJobs.size());
 		assertThat(jobs).as("reindex jobs started by the new parameter").containsExactly("COMPLETED");
 		assertThat(unfinishedChunks()).as("work chunks not completed exactly once").isZero();
+	}
+
+	@Test
+	void aSubscriptionCreatedThroughOneInstanceIsNotifiedOnceForEachChangeOnEither() throws Exception {
+		String system = "urn:ecmh:e2e:notified:" + UUID.randomUUID();
+		try (RecordingEndpoint endpoint = new RecordingEndpoint()) {
+			String subscription = subscribeOnEveryInstance(restHook("Patient?identifier=" + system + "|", endpoint.url()));
+			try {
+				List<String> changes = new ArrayList<>();
+				for (int i = 0; i < NOTIFIED_PATIENTS; i++) {
+					changes.addAll(i % 2 == 0 ? createAndUpdate(a, b, system) : createAndUpdate(b, a, system));
+					Thread.sleep(NOTIFIED_SPACING.toMillis());
+				}
+				await().atMost(JOB_TIMEOUT).pollInterval(POLL_INTERVAL).until(() -> notifiedChanges(endpoint).containsAll(changes));
+				Thread.sleep(DUPLICATE_WAIT.toMillis());
+
+				assertThat(notifiedChanges(endpoint)).as("changes notified").containsExactlyInAnyOrderElementsOf(changes);
+				System.out.printf("notifications: %d changes, %.0f delivered by instance a, %.0f by instance b%n", changes.size(),
+						delivered(instances.get(0), subscription), delivered(instances.get(1), subscription));
+			} finally {
+				a.send(a.request("/" + subscription).DELETE().build());
+			}
+		}
+	}
+
+	/**
+	 * Creates {@code subscription} through instance a and waits until every instance matches changes against it:
+	 * an instance that did not process its creation loads it on its next refresh from the database.
+	 */
+	private static String subscribeOnEveryInstance(Subscription subscription) {
+		List<Double> activeBefore = instances.stream().map(instance -> instance.metric(ACTIVE_SUBSCRIPTIONS)).toList();
+		Answer created = a.post("/Subscription", subscription);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		await().atMost(JOB_TIMEOUT).pollInterval(POLL_INTERVAL).until(() -> IntStream.range(0, instances.size())
+				.allMatch(i -> instances.get(i).metric(ACTIVE_SUBSCRIPTIONS) == activeBefore.get(i) + 1));
+		return "Subscription/" + a.read(Subscription.class, created).getIdElement().getIdPart();
+	}
+
+	/** Creates a Patient the Subscription matches through one instance and updates it through the other: two changes. */
+	private static List<String> createAndUpdate(FhirClient creator, FhirClient updater, String notifiedSystem) {
+		Patient patient = patient("Notified", UUID.randomUUID().toString());
+		patient.addIdentifier().setSystem(notifiedSystem).setValue(UUID.randomUUID().toString());
+		Patient created = creator.read(Patient.class, creator.post("/Patient", patient));
+		created.setGender(AdministrativeGender.FEMALE);
+		Patient updated = updater.read(Patient.class, updater.put(created));
+		return List.of(change(created), change(updated));
+	}
+
+	/** Each notification as the change it tells of: Patient/{id}/_history/{version}. */
+	private static List<String> notifiedChanges(RecordingEndpoint endpoint) {
+		return endpoint.received().stream().map(body -> change(FhirClient.json().parseResource(Patient.class, body))).toList();
+	}
+
+	private static String change(Patient version) {
+		return "Patient/" + version.getIdElement().getIdPart() + "/_history/" + version.getMeta().getVersionId();
+	}
+
+	private static double delivered(ServerProcess instance, String subscription) {
+		return instance.metric(DELIVERIES, "subscription=\"" + subscription + "\"", "outcome=\"DELIVERED\"");
+	}
+
+	private static Subscription restHook(String criteria, String endpoint) {
+		Subscription subscription = new Subscription();
+		subscription.setStatus(Subscription.SubscriptionStatus.REQUESTED);
+		subscription.setReason("Tell a partner agency of every change to its families");
+		subscription.setCriteria(criteria);
+		subscription.getChannel().setType(Subscription.SubscriptionChannelType.RESTHOOK)
+				.setEndpoint(endpoint).setPayload(FhirClient.FHIR_JSON);
+		return subscription;
 	}
 
 	private static Answer conditionalCreate(FhirClient server, String value) {

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,9 +31,12 @@ public final class ServerProcess implements AutoCloseable {
 
 	/** Heap of every server: a fixed ceiling, as a deployment sets one, so memory growth is visible. */
 	private static final String HEAP = "-Xmx1g";
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+	/** Generous: on two cores shared with other builds a start with the IG install has taken over three minutes. */
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 	private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+	/** For the health and metrics endpoints: generous, as two shared cores can stall a server for seconds. */
+	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 	private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 	private static Path jar;
 
@@ -40,33 +44,52 @@ public final class ServerProcess implements AutoCloseable {
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly)));
 	}
 
-	private final Process process;
+	private final String name;
+	private final List<String> arguments;
+	private final int port;
 	private final String baseUrl;
-	private final Path log;
+	private Process process;
+	private Path log;
 
-	private ServerProcess(Process process, int port, Path log) {
-		this.process = process;
+	private ServerProcess(String name, List<String> arguments, int port) {
+		this.name = name;
+		this.arguments = arguments;
+		this.port = port;
 		this.baseUrl = "http://localhost:" + port;
-		this.log = log;
 	}
 
 	/** Starts a server on {@code database} and returns once it reports ready. */
 	public static ServerProcess start(String name, Database database, String... extraArguments) {
-		int port = freePort();
-		Path log = E2eSettings.workDir().resolve("logs").resolve(name + "-" + Instant.now().toEpochMilli() + ".log");
+		List<String> arguments = new ArrayList<>(database.serverArguments());
+		arguments.addAll(List.of(extraArguments));
+		ServerProcess server = new ServerProcess(name, List.copyOf(arguments), freePort());
+		server.launch();
+		return server;
+	}
+
+	/**
+	 * Starts the server again, after {@link #kill()} or {@link #close()}, on the same port, database and arguments,
+	 * so clients made for it keep working; returns once it reports ready.
+	 */
+	public void restart() {
+		if (process.isAlive()) {
+			throw new IllegalStateException(name + " is still running");
+		}
+		launch();
+	}
+
+	private void launch() {
+		log = E2eSettings.workDir().resolve("logs").resolve(name + "-" + Instant.now().toEpochMilli() + ".log");
 		try {
 			List<String> command = new ArrayList<>(List.of(javaExecutable(), HEAP, "-jar", jar().toString(), "--server.port=" + port));
-			command.addAll(database.serverArguments());
-			command.addAll(List.of(extraArguments));
+			command.addAll(arguments);
 			Files.createDirectories(log.getParent());
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+			process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 			RUNNING.add(process);
-			ServerProcess server = new ServerProcess(process, port, log);
-			server.awaitReady();
-			return server;
 		} catch (IOException e) {
 			throw new UncheckedIOException("Could not start the server " + name, e);
 		}
+		awaitReady();
 	}
 
 	/** http://localhost:port/fhir */
@@ -114,10 +137,7 @@ public final class ServerProcess implements AutoCloseable {
 
 	public boolean isReady() {
 		try {
-			HttpResponse<String> response = HttpClient.newHttpClient().send(
-					HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness"))
-							.timeout(Duration.ofSeconds(5)).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = get("/actuator/health/readiness");
 			return response.statusCode() == 200 && response.body().contains("\"UP\"");
 		} catch (IOException e) {
 			return false;
@@ -125,6 +145,31 @@ public final class ServerProcess implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			return false;
 		}
+	}
+
+	/**
+	 * The sum of the samples of the Prometheus metric {@code name} whose labels include each of {@code labels}
+	 * (written as in the exposition, e.g. {@code outcome="DELIVERED"}); 0 when there are none.
+	 */
+	public double metric(String name, String... labels) {
+		try {
+			return get("/actuator/prometheus").body().lines()
+					.filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+					.filter(line -> Arrays.stream(labels).allMatch(line::contains))
+					.mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+					.sum();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(REQUEST_TIMEOUT).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private void awaitReady() {

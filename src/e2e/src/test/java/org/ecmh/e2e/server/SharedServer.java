@@ -5,10 +5,10 @@ import java.util.UUID;
 import org.ecmh.e2e.E2eSettings;
 
 /**
- * Long-running servers shared by the tests that only need servers to talk to (fuzz, concurrent updates, soak,
- * two instances), since each start costs half a minute or more here: one on H2, and two instances on one
- * PostgreSQL database, the way a deployment scales out. The search cache is off so every search reaches the
- * database. The processes are killed when the test JVM exits.
+ * Long-running servers shared by every test, since each start costs a minute or more here: one on H2, and two
+ * instances on one PostgreSQL database, the way a deployment scales out. The crash test kills them and restarts them
+ * in place ({@link ServerProcess#restart()}: same port and data), so the others never see the difference. The search
+ * cache is off so every search reaches the database. The processes are killed when the test JVM exits.
  */
 public final class SharedServer {
 

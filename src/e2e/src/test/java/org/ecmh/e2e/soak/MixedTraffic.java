@@ -1,6 +1,5 @@
 package org.ecmh.e2e.soak;
 
-import java.net.http.HttpRequest.BodyPublishers;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -23,23 +22,30 @@ final class MixedTraffic {
 
 	private final FhirClient server;
 	private final String client;
+	private final Random random;
 	private int families;
 
-	MixedTraffic(FhirClient server, String client) {
+	MixedTraffic(FhirClient server, String client, Random random) {
 		this.server = server;
 		this.client = client;
+		this.random = random;
 	}
 
-	/** Sends one request chosen by {@code random} and records its latency or error in {@code window}. */
-	void sendOne(Random random, Window window) {
+	/** Stores one more family, recording its latency or error in {@code window}. */
+	void storeFamily(Window window) {
+		timed(window, "ingest", this::ingest);
+	}
+
+	/** Sends one request chosen at random and records its latency or error in {@code window}. */
+	void sendOne(Window window) {
 		if (families == 0) {
-			timed(window, "ingest", () -> ingest(random));
+			storeFamily(window);
 			return;
 		}
 		int roll = random.nextInt(100);
 		String key = keyOf(random.nextInt(families));
 		if (roll < INGEST_PERCENT) {
-			timed(window, "ingest", () -> ingest(random));
+			storeFamily(window);
 		} else if (roll < INGEST_PERCENT + UPDATE_PERCENT) {
 			timed(window, "update", () -> update(key));
 		} else if (roll < INGEST_PERCENT + UPDATE_PERCENT + READ_PERCENT) {
@@ -51,7 +57,7 @@ final class MixedTraffic {
 		}
 	}
 
-	private Answer ingest(Random random) {
+	private Answer ingest() {
 		Answer answer = server.post("", FamilyBundle.of(keyOf(families), random.nextInt(MAX_SCORE + 1)));
 		if (answer.isSuccess()) {
 			families++;
@@ -63,9 +69,7 @@ final class MixedTraffic {
 		Bundle found = server.read(Bundle.class, server.get("/Patient?identifier=" + FhirClient.encode(FamilyBundle.KEY_SYSTEM + "|" + key)));
 		Patient child = (Patient) found.getEntryFirstRep().getResource();
 		child.getNameFirstRep().addGiven("Soak");
-		return server.send(server.request("/Patient/" + child.getIdElement().getIdPart())
-				.header("Content-Type", FhirClient.FHIR_JSON)
-				.PUT(BodyPublishers.ofString(FhirClient.json().encodeResourceToString(child))).build());
+		return server.put(child);
 	}
 
 	private String keyOf(int family) {
@@ -77,7 +81,7 @@ final class MixedTraffic {
 		try {
 			Answer answer = request.get();
 			if (answer.isSuccess()) {
-				window.recordSuccess(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start));
+				window.recordSuccess(kind, TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start));
 			} else {
 				window.recordError(kind + ": " + answer.status() + " " + answer.body());
 			}

@@ -2,18 +2,39 @@ package org.ecmh.e2e.soak;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.HdrHistogram.Histogram;
 
-/** One measurement window of the soak: request latencies, failed requests, and the server's RSS at its end. */
+/**
+ * One window of the soak: request latencies (all together and by kind of request), failed requests, and the
+ * server's RSS at its end. Latencies go into HdrHistograms so that windows can be pooled exactly.
+ */
 final class Window {
 
-	private static final double P95 = 0.95;
+	static final double P95 = 95.0;
+	private static final int SIGNIFICANT_DIGITS = 3;
 
-	private final List<Long> latenciesMicros = new ArrayList<>();
+	private final Histogram latenciesMicros = new Histogram(SIGNIFICANT_DIGITS);
+	private final Map<String, Histogram> latenciesByKind = new TreeMap<>();
 	private final List<String> errors = new ArrayList<>();
 	private long residentKiB;
 
-	synchronized void recordSuccess(long micros) {
-		latenciesMicros.add(micros);
+	/** The latencies of every request of {@code windows}, so a percentile is taken over all of them. */
+	static Histogram pooled(List<Window> windows) {
+		Histogram pooled = new Histogram(SIGNIFICANT_DIGITS);
+		windows.forEach(window -> window.addLatenciesTo(pooled));
+		return pooled;
+	}
+
+	static double p95Millis(Histogram latenciesMicros) {
+		return latenciesMicros.getValueAtPercentile(P95) / 1000.0;
+	}
+
+	synchronized void recordSuccess(String kind, long micros) {
+		latenciesMicros.recordValue(micros);
+		latenciesByKind.computeIfAbsent(kind, k -> new Histogram(SIGNIFICANT_DIGITS)).recordValue(micros);
 	}
 
 	synchronized void recordError(String error) {
@@ -24,15 +45,6 @@ final class Window {
 		this.residentKiB = residentKiB;
 	}
 
-	synchronized long p95Micros() {
-		List<Long> sorted = latenciesMicros.stream().sorted().toList();
-		return sorted.isEmpty() ? 0 : sorted.get((int) Math.ceil(P95 * sorted.size()) - 1);
-	}
-
-	synchronized int requests() {
-		return latenciesMicros.size() + errors.size();
-	}
-
 	synchronized List<String> errors() {
 		return List.copyOf(errors);
 	}
@@ -41,9 +53,17 @@ final class Window {
 		return residentKiB;
 	}
 
+	private synchronized void addLatenciesTo(Histogram pooled) {
+		pooled.add(latenciesMicros);
+	}
+
 	@Override
-	public String toString() {
-		return "%d requests, %d errors, p95 %.1f ms, RSS %d MiB".formatted(
-				requests(), errors().size(), p95Micros() / 1000.0, residentKiB / 1024);
+	public synchronized String toString() {
+		String byKind = latenciesByKind.entrySet().stream()
+				.map(kind -> "%s %.1f".formatted(kind.getKey(), p95Millis(kind.getValue())))
+				.collect(Collectors.joining(", "));
+		return "%d requests, %d errors, p95 %.1f ms (%s), RSS %d MiB".formatted(
+				latenciesMicros.getTotalCount() + errors.size(), errors.size(), p95Millis(latenciesMicros), byKind,
+				residentKiB / 1024);
 	}
 }
