@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -39,10 +40,25 @@ public final class SecondServer {
 	}
 
 	/**
+	 * Starts a server, lets {@code work} use it, stops it, and returns what {@code work} returned once the database
+	 * is released, so the next server can start on the same data.
+	 */
+	public static <T> T runThenStop(Map<String, String> settings, Function<IGenericClient, T> work) {
+		T result;
+		String jdbcUrl;
+		try (ConfigurableApplicationContext server = start(settings)) {
+			jdbcUrl = server.getEnvironment().getProperty("spring.datasource.url");
+			result = work.apply(clientOf(server));
+		}
+		awaitDatabaseReleased(jdbcUrl);
+		return result;
+	}
+
+	/**
 	 * A restart inside one JVM must wait until the stopped server's H2 engine has finished closing the file;
 	 * a new process (a real restart, as in the e2e crash test) never shares that engine.
 	 */
-	public static void awaitDatabaseReleased(String jdbcUrl) {
+	private static void awaitDatabaseReleased(String jdbcUrl) {
 		if (!jdbcUrl.startsWith("jdbc:h2:")) {
 			return;
 		}

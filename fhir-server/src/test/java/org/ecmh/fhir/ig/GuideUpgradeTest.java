@@ -23,7 +23,6 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A database keeps the IG of the build that last started on it: a definition missing from it is installed
@@ -83,12 +82,10 @@ class GuideUpgradeTest {
 	}
 
 	private static void runAndCheck(Map<String, String> settings, Consumer<IGenericClient> check) {
-		String jdbcUrl;
-		try (ConfigurableApplicationContext server = SecondServer.start(settings)) {
-			jdbcUrl = server.getEnvironment().getProperty("spring.datasource.url");
-			check.accept(SecondServer.clientOf(server));
-		}
-		SecondServer.awaitDatabaseReleased(jdbcUrl);
+		SecondServer.runThenStop(settings, client -> {
+			check.accept(client);
+			return null;
+		});
 	}
 
 	/** The rebuild calls a PHQ-2 total of 1 or more positive (the shipped guide: 3 or more). */

@@ -26,19 +26,15 @@ class RestartTest {
 	}
 
 	private static void assertSurvivesRestart(Map<String, String> database) {
-		IdType id;
-		String jdbcUrl;
-		try (ConfigurableApplicationContext server = SecondServer.start(database)) {
-			jdbcUrl = server.getEnvironment().getProperty("spring.datasource.url");
-			IGenericClient client = SecondServer.clientOf(server);
+		IdType id = SecondServer.runThenStop(database, client -> {
 			Patient child = new Patient();
 			child.addName().setFamily("Abara");
-			id = (IdType) client.create().resource(child).execute().getId().toUnqualifiedVersionless();
-			child.setId(id);
+			IdType created = (IdType) client.create().resource(child).execute().getId().toUnqualifiedVersionless();
+			child.setId(created);
 			child.setGender(AdministrativeGender.FEMALE);
 			client.update().resource(child).execute();
-		}
-		SecondServer.awaitDatabaseReleased(jdbcUrl);
+			return created;
+		});
 
 		try (ConfigurableApplicationContext server = SecondServer.start(database)) {
 			IGenericClient client = SecondServer.clientOf(server);

@@ -10,7 +10,7 @@ import org.ecmh.bench.servers.ServerProcess;
 
 /**
  * Starts a server under test the same way for every run (its jar, a fresh database of its own, its work
- * folder, the JVM options), and measures how much its database holds.
+ * folder, the launch options), and measures what it and its database use.
  */
 final class ServersUnderTest {
 
@@ -27,8 +27,8 @@ final class ServersUnderTest {
 		Path workDir = options.out().resolve("work").resolve(name);
 		String jdbcUrl = database == Database.POSTGRES ? postgres.newDatabase(name) : null;
 		Path jar = kind == ServerKind.OURS ? options.oursJar() : options.baselineJar();
-		return ServerProcess.start(kind, jar, database, jdbcUrl, workDir,
-				new ServerProcess.LaunchOptions(options.serverHeap(), options.jfr(), options.baselineH2Options()), Duration.ofSeconds(options.startTimeoutSeconds()));
+		var launch = new ServerProcess.LaunchOptions(options.serverHeap(), options.jfr(), options.baselineH2Options());
+		return ServerProcess.start(kind, jar, database, jdbcUrl, workDir, launch, Duration.ofSeconds(options.startTimeoutSeconds()));
 	}
 
 	/** CPU seconds used so far by the server and, on PostgreSQL, by the database (H2 runs inside the server). */

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.HdrHistogram.Histogram;
 import org.ecmh.e2e.E2eSettings;
 import org.ecmh.e2e.fhir.FhirClient;
 import org.ecmh.e2e.server.ServerProcess;

@@ -13,7 +13,7 @@ import org.HdrHistogram.Histogram;
  */
 final class Window {
 
-	static final double P95 = 95.0;
+	private static final double P95 = 95.0;
 	private static final int SIGNIFICANT_DIGITS = 3;
 
 	private final Histogram latenciesMicros = new Histogram(SIGNIFICANT_DIGITS);
