@@ -3,12 +3,15 @@ package org.ecmh.fhir.intake;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.RequestTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
+import ca.uhn.fhir.util.DateUtils;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,8 +20,10 @@ import org.hl7.fhir.instance.model.api.IIdType;
 
 /**
  * Refuses requests whose shape HAPI cannot handle before HAPI tries, so the client gets a 4xx that says what
- * to change instead of a 500: an unreadable content type, a malformed If-Match, a non-numeric version id, a
- * PATCH that names no resource, or a FHIRPath PATCH whose body is not a Parameters resource.
+ * to change instead of a 500: an unreadable content type, a malformed If-Match or If-Modified-Since, a
+ * non-numeric version id, a negative or non-numeric {@code _offset}, a {@code _filter}, a PATCH that names no
+ * resource, a FHIRPath PATCH whose body is not a Parameters resource, or a JSON Patch that is not an array of
+ * RFC 6902 operations.
  */
 @Interceptor
 public class RequestShape implements FhirServerInterceptor {
@@ -29,6 +34,7 @@ public class RequestShape implements FhirServerInterceptor {
 			"application/fhir+json", "application/json", "application/json+fhir",
 			"application/fhir+xml", "application/xml", "application/xml+fhir", "text/xml",
 			Constants.CT_JSON_PATCH, Constants.CT_XML_PATCH, Constants.CT_X_FORM_URLENCODED);
+	private static final Pattern OFFSET = Pattern.compile("\\d{1,9}");
 	private static final Pattern ETAG = Pattern.compile("(W/)?\"\\d+\"");
 	// JSON members may come in any order, so look for the type anywhere rather than first.
 	private static final Pattern PARAMETERS_BODY = Pattern.compile("\"resourceType\"\\s*:\\s*\"Parameters\"|<Parameters[\\s>]");
@@ -41,14 +47,33 @@ public class RequestShape implements FhirServerInterceptor {
 			throw new UnclassifiedServerFailureException(UNSUPPORTED_MEDIA_TYPE,
 					"Content-Type '" + contentType + "' is not accepted; send FHIR JSON (application/fhir+json) or XML");
 		}
-		String ifMatch = request.getHeader(Constants.HEADER_IF_MATCH);
-		if (ifMatch != null && !ETAG.matcher(ifMatch.trim()).matches()) {
-			throw new InvalidRequestException("If-Match must be a version ETag such as W/\"3\", not '" + ifMatch + "'");
-		}
+		checkConditionalHeaders(request);
 		IIdType id = request.getId();
 		if (id != null && id.hasVersionIdPart() && !id.isVersionIdPartValidLong()) {
 			throw new InvalidRequestException("Version id '" + id.getVersionIdPart() + "' is not a number");
 		}
+		String[] offset = request.getParameters().get(Constants.PARAM_OFFSET);
+		if (offset != null && !Arrays.stream(offset).allMatch(value -> OFFSET.matcher(value).matches())) {
+			throw new InvalidRequestException(Constants.PARAM_OFFSET + " must be a whole number, 0 or more, not "
+					+ Arrays.toString(offset));
+		}
+		checkPatch(request, contentType, id);
+		return true;
+	}
+
+	private static void checkConditionalHeaders(RequestDetails request) {
+		String ifMatch = request.getHeader(Constants.HEADER_IF_MATCH);
+		if (ifMatch != null && !ETAG.matcher(ifMatch.trim()).matches()) {
+			throw new InvalidRequestException("If-Match must be a version ETag such as W/\"3\", not '" + ifMatch + "'");
+		}
+		String ifModifiedSince = request.getHeader(Constants.HEADER_IF_MODIFIED_SINCE);
+		if (ifModifiedSince != null && !ifModifiedSince.isBlank() && DateUtils.parseDate(ifModifiedSince) == null) {
+			throw new InvalidRequestException("If-Modified-Since must be an HTTP date such as "
+					+ "'Wed, 21 Oct 2026 07:28:00 GMT', not '" + ifModifiedSince + "'");
+		}
+	}
+
+	private static void checkPatch(RequestDetails request, String contentType, IIdType id) {
 		boolean patch = request.getRequestType() == RequestTypeEnum.PATCH;
 		if (patch && id == null && request.getParameters().isEmpty()) {
 			throw new InvalidRequestException("A PATCH names the resource to change: " + request.getResourceName()
@@ -58,7 +83,23 @@ public class RequestShape implements FhirServerInterceptor {
 			throw new InvalidRequestException("A PATCH with Content-Type " + contentType
 					+ " must carry a FHIRPath Patch Parameters resource; use application/json-patch+json for JSON Patch");
 		}
-		return true;
+		if (patch && Constants.CT_JSON_PATCH.equals(contentType)) {
+			JsonPatchDocument.problemWith(request.loadRequestContents()).ifPresent(problem -> {
+				throw new InvalidRequestException(problem);
+			});
+		}
+	}
+
+	/**
+	 * {@code _filter} is off on this server (HAPI's default), but HAPI parses the expression before it says so and
+	 * fails with a 500 on one cut short. Checked for every search, including those inside a transaction.
+	 */
+	@Hook(Pointcut.STORAGE_PRESEARCH_REGISTERED)
+	public void refuseFilter(SearchParameterMap search) {
+		if (search.containsKey(Constants.PARAM_FILTER)) {
+			throw new InvalidRequestException(Constants.PARAM_FILTER
+					+ " is not supported by this server; use the search parameters its CapabilityStatement lists");
+		}
 	}
 
 	/** The media type without parameters; empty (never an error) for a header such as ";;;". */
