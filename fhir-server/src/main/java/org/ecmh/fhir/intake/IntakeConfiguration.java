@@ -1,6 +1,7 @@
 package org.ecmh.fhir.intake;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import org.apache.catalina.core.StandardHost;
 import org.ecmh.fhir.server.FhirServerProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Guards in front of the FHIR endpoint that refuse input before it is parsed. */
+/** Guards that refuse bad input with a clear 4xx before it reaches HAPI's parser or storage. */
 @Configuration(proxyBeanMethods = false)
 class IntakeConfiguration {
 
@@ -53,6 +54,14 @@ class IntakeConfiguration {
 	@Bean
 	RequestShape requestShape() {
 		return new RequestShape();
+	}
+
+	// With HAPI's interceptor service, not only the REST server, so transaction entries are checked too.
+	@Bean
+	StringRules stringRules(FhirContext fhirContext, IInterceptorService interceptors) {
+		StringRules rules = new StringRules(fhirContext);
+		interceptors.registerInterceptor(rules);
+		return rules;
 	}
 
 	@Bean

@@ -56,6 +56,36 @@ abstract class RejectedInputContract extends ServerUnderTest {
 	}
 
 	@Test
+	void stringLongerThanFhirAllowsIsRefused() {
+		String family = "x".repeat(1024 * 1024 + 1);
+		assertRefusedAndNothingStored("Patient", "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"" + family + "\"}]}",
+				400, "Patient.name.family is 1048577 characters long; FHIR strings are at most 1048576");
+	}
+
+	@Test
+	void halfASurrogatePairIsRefused() {
+		// JSON can escape half of a UTF-16 surrogate pair, which is not a character; it used to fail in indexing as a 500.
+		assertRefusedAndNothingStored("Patient", "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"Oka\\ud800for\"}]}",
+				400, "Patient.name.family holds half of a UTF-16 surrogate pair (\\ud800 at character 3)");
+	}
+
+	@Test
+	void halfASurrogatePairInATransactionEntryRefusesTheWholeTransaction() {
+		int patientsBefore = countOf("Patient");
+		String transaction = """
+				{"resourceType":"Bundle","type":"transaction","entry":[
+				 {"fullUrl":"urn:uuid:0b0a3c55-8c1e-4f0e-9d4e-1b2f54c0a001","resource":{"resourceType":"Patient","name":[{"family":"Lee"}]},
+				  "request":{"method":"POST","url":"Patient"}},
+				 {"resource":{"resourceType":"Patient","name":[{"family":"Kim\\udc00"}]},"request":{"method":"POST","url":"Patient"}}]}""";
+
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl()))
+				.header("Content-Type", "application/fhir+json").POST(BodyPublishers.ofString(transaction)).build());
+
+		assertOperationOutcome(response, 400, "surrogate pair (\\udc00 at character 3)");
+		assertThat(countOf("Patient")).isEqualTo(patientsBefore);
+	}
+
+	@Test
 	void fiftyMegabyteBodyIsRefusedBeforeItIsSent() throws IOException {
 		int before = countOf("Patient");
 
