@@ -8,7 +8,12 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
@@ -19,8 +24,10 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
+import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +35,9 @@ import org.junit.jupiter.api.Test;
  * Subclasses run it on each supported database.
  */
 abstract class FhirApiContract extends ServerUnderTest {
+
+	private static final int CONCURRENT_WRITERS = 8;
+	private static final int WRITES_PER_WRITER = 10;
 
 	@Test
 	void capabilityStatementNamesTheSoftwareAndItsVersion() {
@@ -145,6 +155,39 @@ abstract class FhirApiContract extends ServerUnderTest {
 		assertThat(second.getCreated()).isNotEqualTo(Boolean.TRUE);
 		Bundle found = client.search().byUrl("Patient?identifier=urn:ecmh:test:mrn|" + mrn).returnBundle(Bundle.class).execute();
 		assertThat(found.getEntry()).hasSize(1);
+	}
+
+	@Test
+	void concurrentWritesOfProfiledResourcesAllSucceedAndAreFoundByProfileTagAndSecurity() throws Exception {
+		// Tags and profiles are kept inline (JpaServerConfiguration): HAPI's shared tag definitions answered about
+		// 1 in 600 concurrent writes of profiled resources with a 500 in the benchmark (too rare to reproduce at
+		// this size). Concurrent writes must succeed and searches on meta.tag, .profile and .security find them.
+		String run = UUID.randomUUID().toString();
+		IdType child = create(child("Tanaka")).toUnqualifiedVersionless();
+		IdType requester = create(new PractitionerRole().setActive(true)).toUnqualifiedVersionless();
+		ExecutorService writers = Executors.newFixedThreadPool(CONCURRENT_WRITERS);
+		List<Future<IdType>> writes = new ArrayList<>();
+		for (int write = 0; write < CONCURRENT_WRITERS * WRITES_PER_WRITER; write++) {
+			writes.add(writers.submit(() -> {
+				Task task = referralTask(child, requester, Task.TaskStatus.REQUESTED, "sent");
+				task.getMeta().addTag("urn:ecmh:test:run", run, null)
+						.addSecurity("http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "R", null);
+				return create(task);
+			}));
+		}
+		try {
+			for (Future<IdType> write : writes) {
+				write.get(); // a write answered with an error fails here
+			}
+		} finally {
+			writers.shutdownNow();
+		}
+
+		int written = CONCURRENT_WRITERS * WRITES_PER_WRITER;
+		String ofThisRun = "Task?_tag=urn:ecmh:test:run|" + run;
+		assertThat(countOf(ofThisRun)).isEqualTo(written);
+		assertThat(countOf(ofThisRun + "&_profile=" + ECMH + "StructureDefinition/ecmh-referral-task")).isEqualTo(written);
+		assertThat(countOf(ofThisRun + "&_security=http://terminology.hl7.org/CodeSystem/v3-Confidentiality|R")).isEqualTo(written);
 	}
 
 	@Test

@@ -121,8 +121,9 @@ abstract class ServerUnderTest {
 		}
 	}
 
-	int countOf(String resourceType) {
-		Bundle count = client.search().forResource(resourceType).summaryMode(SummaryEnum.COUNT)
+	/** How many resources a search ("Patient", "Patient?_tag=...") matches now, bypassing the search cache. */
+	int countOf(String search) {
+		Bundle count = client.search().byUrl(search).summaryMode(SummaryEnum.COUNT)
 				.cacheControl(new CacheControlDirective().setNoCache(true))
 				.returnBundle(Bundle.class).execute();
 		return count.getTotal();
