@@ -23,8 +23,11 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.ElementDefinition;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StructureDefinition;
+import org.hl7.fhir.r4.model.UriType;
+import org.hl7.fhir.r4.model.ValueSet;
 import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +50,20 @@ abstract class ImplementationGuideContract extends ServerUnderTest {
 			Bundle found = client.search().byUrl(definition.fhirType() + "?url=" + url).returnBundle(Bundle.class).execute();
 			assertThat(found.getEntry()).as(url).hasSize(1);
 		}
+	}
+
+	@Test
+	void valueSetsOfTheGuideExpandToTheirCodes() {
+		assertThat(expansionOf("ecmh-referral-intent")).containsExactlyInAnyOrder("proposal", "plan", "order");
+		// A whole code system of ours, included without listing its codes.
+		assertThat(expansionOf("ecmh-score-vs")).contains("epds-total", "epds-self-harm");
+	}
+
+	private List<String> expansionOf(String valueSetId) {
+		ValueSet expanded = client.operation().onType(ValueSet.class).named("$expand")
+				.withParameter(Parameters.class, "url", new UriType(ECMH + "ValueSet/" + valueSetId))
+				.returnResourceType(ValueSet.class).execute();
+		return expanded.getExpansion().getContains().stream().map(ValueSet.ValueSetExpansionContainsComponent::getCode).toList();
 	}
 
 	@Test
