@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ecmh.fhir.ig.ProfileConformance;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Observation;
@@ -19,7 +20,9 @@ import org.hl7.fhir.r4.model.Observation.ObservationStatus;
  * Keeps the stored results of a response equal to what it yields now, inside the transaction that writes it:
  * each result is written by a conditional update on its identifier (response + score), so re-writing a
  * response updates its results instead of adding more; results it no longer yields (it was entered in error,
- * or answers were withdrawn) are marked entered-in-error rather than left standing.
+ * or answers were withdrawn) are marked entered-in-error rather than left standing. A response's first version
+ * has no stored results, so they are created without those searches. The results are built from the IG's
+ * definitions (ScreeningContract validates them), so the write-time profile check skips them.
  */
 class ResultStore {
 
@@ -29,8 +32,16 @@ class ResultStore {
 		this.observations = daos.getResourceDao(Observation.class);
 	}
 
+	/** The results of a response's first version: none can be stored yet, so each is simply created. */
+	void createResultsOf(List<Observation> results) {
+		SystemRequestDetails request = ProfileConformance.builtFromTheGuide();
+		for (Observation result : results) {
+			observations.create(result, request);
+		}
+	}
+
 	void replaceResultsOf(IIdType response, List<Observation> results) {
-		SystemRequestDetails request = new SystemRequestDetails();
+		SystemRequestDetails request = ProfileConformance.builtFromTheGuide();
 		for (Observation result : results) {
 			observations.update(result, matchUrlOf(result.getIdentifierFirstRep()), request);
 		}

@@ -3,7 +3,9 @@ package org.ecmh.fhir.screening;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import java.util.List;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 
@@ -17,6 +19,9 @@ import org.hl7.fhir.r4.model.Reference;
 public class ScoringOnWrite {
 
 	private final ScreeningInputs inputs;
+	/** A response re-created after a delete gets a later version, and may still have results stored. */
+	private static final String FIRST_VERSION = "1";
+
 	private final ScreeningEngine engine;
 	private final ResultStore store;
 
@@ -55,9 +60,14 @@ public class ScoringOnWrite {
 	private void storeResults(IBaseResource resource) {
 		if (resource instanceof QuestionnaireResponse response) {
 			Reference stored = new Reference(response.getIdElement().toUnqualifiedVersionless());
-			inputs.screeningQuestionnaireOf(response).ifPresent(questionnaire -> store.replaceResultsOf(
-					stored.getReferenceElement(),
-					engine.results(questionnaire, response, inputs.childAgeOf(response), stored)));
+			inputs.screeningQuestionnaireOf(response).ifPresent(questionnaire -> {
+				List<Observation> results = engine.results(questionnaire, response, inputs.childAgeOf(response), stored);
+				if (FIRST_VERSION.equals(response.getIdElement().getVersionIdPart())) {
+					store.createResultsOf(results);
+				} else {
+					store.replaceResultsOf(stored.getReferenceElement(), results);
+				}
+			});
 		}
 	}
 }

@@ -67,6 +67,9 @@ abstract class ScreeningContract extends ServerUnderTest {
 		assertThat(total.getSubject().getReference()).isEqualTo(child.getValue());
 		assertThat(total.getFocusFirstRep().getReference()).isEqualTo(mother.getValue());
 		assertThat(resultsOf(response, "epds-self-harm")).hasSize(1);
+		// Results are written without the write-time profile check, being built from the IG; they must conform.
+		assertConforms(total);
+		assertConforms(resultsOf(response, "epds-self-harm").get(0));
 
 		Bundle byChildAndCode = client.search().byUrl("Observation?subject=" + child.getValue() + "&code=" + SCORES + "|epds-total")
 				.returnBundle(Bundle.class).execute();
@@ -159,9 +162,7 @@ abstract class ScreeningContract extends ServerUnderTest {
 			assertThat(entry.getRequest().getUrl()).startsWith("Observation?identifier=");
 			Observation result = (Observation) entry.getResource().copy();
 			result.setId((String) null); // its placeholder id is the Bundle's, not the server's
-			MethodOutcome validation = client.validate().resource(result).execute();
-			assertThat(((OperationOutcome) validation.getOperationOutcome()).getIssue())
-					.noneMatch(issue -> issue.getSeverity().ordinal() <= OperationOutcome.IssueSeverity.ERROR.ordinal());
+			assertConforms(result);
 		});
 		assertThat(countOf("Observation")).isEqualTo(observationsBefore);
 	}
@@ -198,6 +199,12 @@ abstract class ScreeningContract extends ServerUnderTest {
 			response.addItem().setLinkId("epds-" + (n + 1)).addAnswer().setValue(new Coding(ANSWERS, answerCodes.get(n), null));
 		}
 		return response;
+	}
+
+	private void assertConforms(Observation result) {
+		MethodOutcome validation = client.validate().resource(result).execute();
+		assertThat(((OperationOutcome) validation.getOperationOutcome()).getIssue())
+				.noneMatch(issue -> issue.getSeverity().ordinal() <= OperationOutcome.IssueSeverity.ERROR.ordinal());
 	}
 
 	List<Observation> resultsOf(IdType response, String scoreCode) {
