@@ -4,10 +4,6 @@ import ca.uhn.fhir.jpa.api.IDaoRegistry;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.jpa.config.util.ResourceCountCacheUtil;
-import ca.uhn.fhir.jpa.dao.FulltextSearchSvcImpl;
-import ca.uhn.fhir.jpa.dao.IFulltextSearchSvc;
-import ca.uhn.fhir.jpa.dao.search.HSearchSortHelperImpl;
-import ca.uhn.fhir.jpa.dao.search.IHSearchSortHelper;
 import ca.uhn.fhir.jpa.model.config.PartitionSettings;
 import ca.uhn.fhir.jpa.model.config.SubscriptionSettings;
 import ca.uhn.fhir.jpa.provider.DaoRegistryResourceSupportedSvc;
@@ -16,11 +12,13 @@ import ca.uhn.fhir.jpa.search.IStaleSearchDeletingSvc;
 import ca.uhn.fhir.jpa.search.StaleSearchDeletingSvcImpl;
 import ca.uhn.fhir.jpa.util.ResourceCountCache;
 import ca.uhn.fhir.rest.api.IResourceSupportedSvc;
-import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The beans HAPI's JPA configuration expects from the application, each as HAPI constructs it by default. */
+/**
+ * The beans HAPI's JPA configuration expects from the application, each as HAPI constructs it by default. No
+ * full-text search service: HAPI's starter supplies one only with Hibernate Search on, which it is not here.
+ */
 @Configuration(proxyBeanMethods = false)
 class HapiDefaults {
 
@@ -47,16 +45,6 @@ class HapiDefaults {
 	@Bean
 	IStaleSearchDeletingSvc staleSearchDeletingSvc() {
 		return new StaleSearchDeletingSvcImpl();
-	}
-
-	@Bean
-	IFulltextSearchSvc fullTextSearchSvc() {
-		return new FulltextSearchSvcImpl();
-	}
-
-	@Bean
-	IHSearchSortHelper hSearchSortHelper(ISearchParamRegistry searchParamRegistry) {
-		return new HSearchSortHelperImpl(searchParamRegistry);
 	}
 
 	@Bean
