@@ -1,9 +1,7 @@
 package org.ecmh.fhir.ig;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
-import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
@@ -12,6 +10,7 @@ import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
 import java.util.List;
+import org.ecmh.fhir.server.BeforeStorage;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -26,7 +25,7 @@ import org.hl7.fhir.r4.model.StringType;
  * claim none of our profiles skip validation, so plain FHIR traffic pays nothing.
  */
 @Interceptor
-public class ProfileConformance {
+public class ProfileConformance extends BeforeStorage {
 
 	private static final String BUILT_FROM_THE_GUIDE = ProfileConformance.class.getName() + ".builtFromTheGuide";
 
@@ -52,17 +51,8 @@ public class ProfileConformance {
 		return request;
 	}
 
-	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
-	public void onCreate(IBaseResource resource, RequestDetails request) {
-		check(resource, request);
-	}
-
-	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
-	public void onUpdate(IBaseResource previous, IBaseResource updated, RequestDetails request) {
-		check(updated, request);
-	}
-
-	private void check(IBaseResource resource, RequestDetails request) {
+	@Override
+	protected void beforeStoring(IBaseResource resource, RequestDetails request) {
 		boolean builtHere = request != null && Boolean.TRUE.equals(request.getUserData().get(BUILT_FROM_THE_GUIDE));
 		if (builtHere || PackageInstallation.inProgressOnThisThread()) {
 			return;

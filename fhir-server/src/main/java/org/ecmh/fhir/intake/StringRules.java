@@ -2,13 +2,13 @@ package org.ecmh.fhir.intake;
 
 import ca.uhn.fhir.context.BaseRuntimeChildDefinition;
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
-import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ecmh.fhir.server.BeforeStorage;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.StringType;
@@ -21,7 +21,7 @@ import org.hl7.fhir.r4.model.StringType;
  * Resources validated against our profiles get the length rule from the validator too; this covers the rest.
  */
 @Interceptor
-public class StringRules {
+public class StringRules extends BeforeStorage {
 
 	/** FHIR R4 datatypes, string: "Strings SHALL NOT exceed 1MB (1024*1024 characters) in size". */
 	static final int MAX_STRING_CHARACTERS = 1024 * 1024;
@@ -32,17 +32,8 @@ public class StringRules {
 		this.fhirContext = fhirContext;
 	}
 
-	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
-	public void onCreate(IBaseResource resource) {
-		check(resource);
-	}
-
-	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
-	public void onUpdate(IBaseResource previous, IBaseResource updated) {
-		check(updated);
-	}
-
-	private void check(IBaseResource resource) {
+	@Override
+	protected void beforeStoring(IBaseResource resource, RequestDetails request) {
 		fhirContext.newTerser().visit(resource, (element, containers, children, definitions) -> {
 			if (element instanceof PrimitiveType<?> primitive && primitive.getValue() instanceof String text) {
 				problemWith(text, element instanceof StringType).ifPresent(problem -> {

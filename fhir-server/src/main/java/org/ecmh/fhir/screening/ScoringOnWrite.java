@@ -3,7 +3,9 @@ package org.ecmh.fhir.screening;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.List;
+import org.ecmh.fhir.server.BeforeStorage;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -16,7 +18,7 @@ import org.hl7.fhir.r4.model.Reference;
  * references in a transaction are resolved, its result Observations are written in the same transaction.
  */
 @Interceptor
-public class ScoringOnWrite {
+public class ScoringOnWrite extends BeforeStorage {
 
 	private final ScreeningInputs inputs;
 	/** A response re-created after a delete gets a later version, and may still have results stored. */
@@ -31,14 +33,12 @@ public class ScoringOnWrite {
 		this.store = store;
 	}
 
-	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
-	public void beforeCreate(IBaseResource resource) {
-		reconcile(resource);
-	}
-
-	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
-	public void beforeUpdate(IBaseResource previous, IBaseResource updated) {
-		reconcile(updated);
+	/** Checks or fills in the totals of a screening response. */
+	@Override
+	protected void beforeStoring(IBaseResource resource, RequestDetails request) {
+		if (resource instanceof QuestionnaireResponse response) {
+			inputs.screeningQuestionnaireOf(response).ifPresent(questionnaire -> engine.reconcile(questionnaire, response));
+		}
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
@@ -49,12 +49,6 @@ public class ScoringOnWrite {
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
 	public void updated(IBaseResource previous, IBaseResource updated) {
 		storeResults(updated);
-	}
-
-	private void reconcile(IBaseResource resource) {
-		if (resource instanceof QuestionnaireResponse response) {
-			inputs.screeningQuestionnaireOf(response).ifPresent(questionnaire -> engine.reconcile(questionnaire, response));
-		}
 	}
 
 	private void storeResults(IBaseResource resource) {

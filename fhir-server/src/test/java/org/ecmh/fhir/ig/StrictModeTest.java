@@ -25,7 +25,7 @@ class StrictModeTest {
 	void strictModeRefusesAReferralThatClaimsNoEcmhProfile() {
 		ProfileConformance strict = new ProfileConformance(FHIR, FHIR.newValidator(), IG, true);
 
-		assertThatThrownBy(() -> strict.onCreate(plainReferral(), null))
+		assertThatThrownBy(() -> strict.beforeCreate(plainReferral(), null))
 				.isInstanceOfSatisfying(UnprocessableEntityException.class, refusal -> {
 					OperationOutcome outcome = (OperationOutcome) refusal.getOperationOutcome();
 					org.assertj.core.api.Assertions.assertThat(outcome.getIssueFirstRep().getDiagnostics())
@@ -37,7 +37,7 @@ class StrictModeTest {
 	void withoutStrictModeAPlainReferralIsAccepted() {
 		ProfileConformance lenient = new ProfileConformance(FHIR, FHIR.newValidator(), IG, false);
 
-		assertThatCode(() -> lenient.onCreate(plainReferral(), null)).doesNotThrowAnyException();
+		assertThatCode(() -> lenient.beforeCreate(plainReferral(), null)).doesNotThrowAnyException();
 	}
 
 	private static ServiceRequest plainReferral() {
