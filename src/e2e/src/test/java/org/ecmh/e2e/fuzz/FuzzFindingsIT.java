@@ -91,6 +91,13 @@ class FuzzFindingsIT {
 				.header("Accept", FhirClient.FHIR_JSON).GET().build()));
 	}
 
+	@Test
+	void putWithAMalformedFormBodyIsAClientError() {
+		String id = existingPatient();
+		assertRefused(client.send(client.request("/Patient/" + id).header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Accept", FhirClient.FHIR_JSON).PUT(BodyPublishers.ofString("name=%zz")).build()));
+	}
+
 	private Answer jsonPatch(String id, String body) {
 		return client.send(client.request("/Patient/" + id).header("Content-Type", "application/json-patch+json")
 				.header("Accept", FhirClient.FHIR_JSON).method("PATCH", BodyPublishers.ofString(body)).build());
