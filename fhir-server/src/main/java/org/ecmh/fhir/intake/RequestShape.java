@@ -5,8 +5,11 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.Constants;
+import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.RequestTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.RestfulServerUtils;
+import ca.uhn.fhir.rest.server.RestfulServerUtils.ResponseEncoding;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import ca.uhn.fhir.util.DateUtils;
@@ -44,6 +47,7 @@ public class RequestShape implements FhirServerInterceptor {
 		String method = request.getRequestType().name();
 		String contentType = mediaType(request.getHeader(Constants.HEADER_CONTENT_TYPE));
 		if (BODY_METHODS.contains(method) && contentType != null && !isBinary(request) && !READABLE_TYPES.contains(contentType)) {
+			answerInJsonUnlessXmlIsAsked(request);
 			throw new UnclassifiedServerFailureException(UNSUPPORTED_MEDIA_TYPE,
 					"Content-Type '" + contentType + "' is not accepted; send FHIR JSON (application/fhir+json) or XML");
 		}
@@ -99,6 +103,17 @@ public class RequestShape implements FhirServerInterceptor {
 		if (search.containsKey(Constants.PARAM_FILTER)) {
 			throw new InvalidRequestException(Constants.PARAM_FILTER
 					+ " is not supported by this server; use the search parameters its CapabilityStatement lists");
+		}
+	}
+
+	/**
+	 * When Accept names no format HAPI knows, HAPI answers in the request's own format; for a format refused as
+	 * input (Turtle, say) the refusal would come back in it. Answer those in JSON.
+	 */
+	private static void answerInJsonUnlessXmlIsAsked(RequestDetails request) {
+		ResponseEncoding asked = RestfulServerUtils.determineResponseEncodingNoDefault(request, null);
+		if (asked == null || (asked.getEncoding() != EncodingEnum.JSON && asked.getEncoding() != EncodingEnum.XML)) {
+			request.addParameter(Constants.PARAM_FORMAT, new String[] {Constants.FORMAT_JSON});
 		}
 	}
 

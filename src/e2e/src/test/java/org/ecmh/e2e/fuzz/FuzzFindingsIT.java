@@ -36,6 +36,13 @@ class FuzzFindingsIT {
 	}
 
 	@Test
+	void refusalOfATurtleBodyComesBackInJsonWhenAcceptNamesNoFhirFormat() {
+		// HAPI would answer in the request's own format, which this server does not read.
+		assertRefused(client.send(client.request("/RelatedPerson").header("Content-Type", "application/fhir+turtle")
+				.header("Accept", "*/*").POST(BodyPublishers.ofString("@prefix fhir: <http://hl7.org/fhir/> .")).build()));
+	}
+
+	@Test
 	void nonNumericVersionIsAClientError() {
 		String id = existingPatient();
 		assertRefused(client.send(client.request("/Patient/" + id + "/_history/abc")
