@@ -24,12 +24,14 @@ public class ImplementationGuidePackage {
 	private final byte[] bytes;
 	private final NpmPackage npm;
 	private final Map<String, String> profileTypes;
+	private final Map<String, Set<String>> definitionUrlsByType;
 
 	ImplementationGuidePackage(Resource location, FhirContext fhirContext) {
 		try (InputStream in = location.getInputStream()) {
 			this.bytes = in.readAllBytes();
 			this.npm = NpmPackage.fromPackage(new ByteArrayInputStream(bytes));
 			this.profileTypes = profileTypes(npm, fhirContext);
+			this.definitionUrlsByType = definitionUrlsByType(npm);
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot read the IG package at " + location
 					+ "; build it with 'mvn -pl profiles -am install'", e);
@@ -59,14 +61,9 @@ public class ImplementationGuidePackage {
 
 	/** Canonical URLs of the package's definitions (not its examples) of the given resource types. */
 	public Set<String> definitionUrls(Collection<String> resourceTypes) {
-		try {
-			return npm.getFolders().get("package").index().getJsonObjects("files").stream()
-					.filter(file -> resourceTypes.contains(file.asString("resourceType")) && file.has("url"))
-					.map(file -> file.asString("url"))
-					.collect(Collectors.toUnmodifiableSet());
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return resourceTypes.stream()
+				.flatMap(type -> definitionUrlsByType.getOrDefault(type, Set.of()).stream())
+				.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** Our profiles (constraints, not extensions) keyed by URL, with the resource type each constrains. */
@@ -77,6 +74,14 @@ public class ImplementationGuidePackage {
 	/** The resource types for which we define at least one profile. */
 	public Set<String> profiledTypes() {
 		return Set.copyOf(profileTypes.values());
+	}
+
+	/** The package index (its "package" folder, so not the examples), read once: canonical URLs by resource type. */
+	private static Map<String, Set<String>> definitionUrlsByType(NpmPackage npm) throws IOException {
+		return npm.getFolders().get("package").index().getJsonObjects("files").stream()
+				.filter(file -> file.has("resourceType") && file.has("url"))
+				.collect(Collectors.groupingBy(file -> file.asString("resourceType"),
+						Collectors.mapping(file -> file.asString("url"), Collectors.toUnmodifiableSet())));
 	}
 
 	private static Map<String, String> profileTypes(NpmPackage npm, FhirContext fhirContext) throws IOException {
