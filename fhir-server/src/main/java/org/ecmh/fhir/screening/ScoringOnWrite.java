@@ -20,10 +20,10 @@ import org.hl7.fhir.r4.model.Reference;
 @Interceptor
 public class ScoringOnWrite extends BeforeStorage {
 
-	private final ScreeningInputs inputs;
 	/** A response re-created after a delete gets a later version, and may still have results stored. */
 	private static final String FIRST_VERSION = "1";
 
+	private final ScreeningInputs inputs;
 	private final ScreeningEngine engine;
 	private final ResultStore store;
 
