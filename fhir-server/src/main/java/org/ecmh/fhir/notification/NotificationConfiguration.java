@@ -2,6 +2,9 @@ package org.ecmh.fhir.notification;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.dao.data.IResourceModifiedDao;
+import ca.uhn.fhir.jpa.dao.tx.HapiTransactionService;
 import ca.uhn.fhir.jpa.model.config.SubscriptionSettings;
 import ca.uhn.fhir.jpa.subscription.match.config.SubscriptionProcessorConfig;
 import ca.uhn.fhir.jpa.subscription.match.deliver.email.IEmailSender;
@@ -15,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 /**
  * R4 Subscriptions with rest-hook delivery, matched and delivered inside the server: HAPI's submitter puts
@@ -54,6 +58,14 @@ class NotificationConfiguration {
 			return meters -> Gauge.builder("ecmh.notification.subscriptions.active", subscriptions, SubscriptionRegistry::size)
 					.description("Subscriptions this instance matches stored changes against")
 					.register(meters);
+		}
+
+		// Takes the place of HAPI's own store of pending notices, which stays defined beside it.
+		@Bean
+		@Primary
+		PendingNotices pendingNotices(FhirContext fhirContext, IResourceModifiedDao notices, DaoRegistry daos,
+				HapiTransactionService transactions) {
+			return new PendingNotices(fhirContext, notices, daos, transactions);
 		}
 
 		// HAPI's processor wires an email sender regardless; only rest-hook Subscriptions are accepted.

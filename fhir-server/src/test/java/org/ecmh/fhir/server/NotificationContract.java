@@ -1,6 +1,7 @@
 package org.ecmh.fhir.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 
 import ca.uhn.fhir.jpa.subscription.match.matcher.matching.SubscriptionMatchingStrategy;
@@ -8,9 +9,17 @@ import ca.uhn.fhir.jpa.subscription.match.matcher.matching.SubscriptionStrategyE
 import ca.uhn.fhir.jpa.subscription.match.registry.SubscriptionRegistry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IdType;
@@ -46,6 +55,9 @@ abstract class NotificationContract extends ServerUnderTest {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	DataSource database;
 
 	HookReceiver receiver;
 	final List<IdType> subscriptions = new ArrayList<>();
@@ -124,6 +136,52 @@ abstract class NotificationContract extends ServerUnderTest {
 		subscribe(POSITIVE_SCREENS);
 
 		assertThat(meters.get("ecmh.notification.subscriptions.active").gauge().value()).isEqualTo(before + 1);
+	}
+
+	/**
+	 * HAPI keeps a pending notice per changed resource version until its delivery pass hands it on; a deletion's
+	 * notice is keyed by the version before it. The deletion must succeed even while a pass is taking the
+	 * notice of that version (here: a second connection holding it deleted, uncommitted, as the pass does).
+	 */
+	@Test
+	void aDeletionSucceedsWhileTheNoticeOfTheVersionBeforeIsBeingDelivered() throws Exception {
+		try (Connection deliveryPass = database.getConnection()) {
+			deliveryPass.setAutoCommit(false);
+			IdType family = createWhilePendingNoticeIsTaken(deliveryPass);
+
+			CompletableFuture<?> deletion = CompletableFuture.runAsync(() -> client.delete().resourceById(family).execute());
+			await().atMost(DELIVERY).until(() -> waitingForALock() > 0);
+			assertThat(deletion).as("the deletion waits for the pass").isNotDone();
+			deliveryPass.commit();
+
+			assertThatCode(() -> deletion.get(DELIVERY.toSeconds(), TimeUnit.SECONDS)).doesNotThrowAnyException();
+		}
+	}
+
+	/** Creates Patients until one's pending notice is still there to be taken (the real pass runs every 5 s). */
+	private IdType createWhilePendingNoticeIsTaken(Connection deliveryPass) throws SQLException {
+		for (int attempt = 0; attempt < 10; attempt++) {
+			IdType created = create(child("Pending")).toUnqualifiedVersionless();
+			try (PreparedStatement take = deliveryPass.prepareStatement(
+					"DELETE FROM HFJ_RESOURCE_MODIFIED WHERE RES_ID = ? AND RES_VER = '1' AND RESOURCE_TYPE = 'Patient'")) {
+				take.setString(1, created.getIdPart());
+				if (take.executeUpdate() == 1) {
+					return created;
+				}
+			}
+		}
+		throw new IllegalStateException("HAPI's delivery pass took every pending notice first");
+	}
+
+	private int waitingForALock() throws SQLException {
+		try (Connection observer = database.getConnection(); Statement statement = observer.createStatement()) {
+			boolean postgres = observer.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+			ResultSet waiting = statement.executeQuery(postgres
+					? "SELECT COUNT(*) FROM pg_locks WHERE NOT granted"
+					: "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL");
+			waiting.next();
+			return waiting.getInt(1);
+		}
 	}
 
 	private IdType subscribe(String criteria) {
