@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.hl7.fhir.dstu2.model.Subscription.SubscriptionChannelType;
+import org.hl7.fhir.r4.model.Subscription;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,6 +59,15 @@ class NotificationConfiguration {
 			return meters -> Gauge.builder("ecmh.notification.subscriptions.active", subscriptions, SubscriptionRegistry::size)
 					.description("Subscriptions this instance matches stored changes against")
 					.register(meters);
+		}
+
+		@Bean
+		SubscribedTypes subscribedTypes(FhirContext fhirContext, DaoRegistry daos, SubscriptionRegistry loaded,
+				NotificationProperties properties, IInterceptorService interceptors) {
+			SubscribedTypes types = new SubscribedTypes(fhirContext, daos.getResourceDao(Subscription.class), loaded,
+					properties.subscribedTypesRefresh());
+			interceptors.registerInterceptor(types);
+			return types;
 		}
 
 		// Takes the place of HAPI's own store of pending notices, which stays defined beside it.

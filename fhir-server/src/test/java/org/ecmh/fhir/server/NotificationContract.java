@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.subscription.match.matcher.matching.SubscriptionMatchingStrategy;
 import ca.uhn.fhir.jpa.subscription.match.matcher.matching.SubscriptionStrategyEvaluator;
 import ca.uhn.fhir.jpa.subscription.match.registry.SubscriptionRegistry;
+import ca.uhn.fhir.jpa.subscription.model.ResourceModifiedMessage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
@@ -18,10 +23,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
@@ -58,6 +65,9 @@ abstract class NotificationContract extends ServerUnderTest {
 
 	@Autowired
 	DataSource database;
+
+	@Autowired
+	IInterceptorService interceptors;
 
 	HookReceiver receiver;
 	final List<IdType> subscriptions = new ArrayList<>();
@@ -145,6 +155,7 @@ abstract class NotificationContract extends ServerUnderTest {
 	 */
 	@Test
 	void aDeletionSucceedsWhileTheNoticeOfTheVersionBeforeIsBeingDelivered() throws Exception {
+		storeSubscription("Patient?family=Pending");
 		try (Connection deliveryPass = database.getConnection()) {
 			deliveryPass.setAutoCommit(false);
 			IdType family = createWhilePendingNoticeIsTaken(deliveryPass);
@@ -184,7 +195,48 @@ abstract class NotificationContract extends ServerUnderTest {
 		}
 	}
 
+	@Test
+	void aChangeGoesToMatchingOnlyOnceAStoredSubscriptionNamesItsType() {
+		MatchingQueue queue = new MatchingQueue();
+		interceptors.registerInterceptor(queue);
+		try {
+			IdType before = create(flag("before")).toUnqualifiedVersionless();
+			storeSubscription("Flag?subject=" + child.getValue());
+			IdType after = create(flag("after")).toUnqualifiedVersionless();
+
+			assertThat(queue.changed).doesNotContain(before.getValue()).contains(after.getValue());
+		} finally {
+			interceptors.unregisterInterceptor(queue);
+		}
+	}
+
+	/** Records the changes that reach HAPI's Subscription matching (hooks after the server's own). */
+	@Interceptor
+	static class MatchingQueue {
+		final List<String> changed = new CopyOnWriteArrayList<>();
+
+		@Hook(value = Pointcut.SUBSCRIPTION_RESOURCE_MODIFIED, order = 100)
+		public boolean record(ResourceModifiedMessage change) {
+			changed.add(change.getPayloadId(FHIR).toUnqualifiedVersionless().getValue());
+			return true;
+		}
+	}
+
+	private Flag flag(String code) {
+		Flag flag = new Flag();
+		flag.setStatus(Flag.FlagStatus.ACTIVE);
+		flag.getCode().addCoding().setSystem(ECMH + "flag").setCode(code);
+		flag.setSubject(new Reference(child.getValue()));
+		return flag;
+	}
+
 	private IdType subscribe(String criteria) {
+		IdType id = storeSubscription(criteria);
+		await().atMost(DELIVERY).until(() -> activeSubscriptions.get(id.getIdPart()) != null);
+		return id;
+	}
+
+	private IdType storeSubscription(String criteria) {
 		Subscription subscription = new Subscription();
 		subscription.setStatus(Subscription.SubscriptionStatus.REQUESTED);
 		subscription.setReason("Tell the family partner's worklist at once");
@@ -193,7 +245,6 @@ abstract class NotificationContract extends ServerUnderTest {
 				.setEndpoint(receiver.endpoint()).setPayload("application/fhir+json");
 		IdType id = create(subscription).toUnqualifiedVersionless();
 		subscriptions.add(id);
-		await().atMost(DELIVERY).until(() -> activeSubscriptions.get(id.getIdPart()) != null);
 		return id;
 	}
 

@@ -1,0 +1,100 @@
+package org.ecmh.fhir.notification;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
+import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
+import ca.uhn.fhir.jpa.subscription.match.matcher.subscriber.SubscriptionCriteriaParser;
+import ca.uhn.fhir.jpa.subscription.match.matcher.subscriber.SubscriptionCriteriaParser.SubscriptionCriteria;
+import ca.uhn.fhir.jpa.subscription.match.matcher.subscriber.SubscriptionCriteriaParser.TypeEnum;
+import ca.uhn.fhir.jpa.subscription.match.registry.ActiveSubscription;
+import ca.uhn.fhir.jpa.subscription.match.registry.SubscriptionRegistry;
+import ca.uhn.fhir.jpa.subscription.model.ResourceModifiedMessage;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import java.time.Duration;
+import java.util.List;
+import org.hl7.fhir.r4.model.Subscription;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Lets a change on to Subscription matching only when a Subscription could match its resource type. HAPI stores
+ * a notice of every change and later reads the resource back to match it, even when no Subscription names its
+ * type; the workflow subscribes to a few types (referral Tasks, screening results), so most of an ingest's
+ * notices were work for nothing, on the same cores as the writes.
+ *
+ * <p>The types come from the stored Subscriptions, read again after a Subscription changes through this instance
+ * and at least once per refresh interval (for those created through another instance), and from the
+ * Subscriptions HAPI's matcher has loaded; a criteria this cannot read lets every change through.
+ */
+@Interceptor
+class SubscribedTypes {
+
+	private static final String SUBSCRIPTION = "Subscription";
+
+	private final FhirContext fhirContext;
+	private final IFhirResourceDao<Subscription> storedSubscriptions;
+	private final SubscriptionRegistry loadedSubscriptions;
+	private final long refreshNanos;
+	private volatile Snapshot stored;
+
+	SubscribedTypes(FhirContext fhirContext, IFhirResourceDao<Subscription> storedSubscriptions,
+			SubscriptionRegistry loadedSubscriptions, Duration refresh) {
+		this.fhirContext = fhirContext;
+		this.storedSubscriptions = storedSubscriptions;
+		this.loadedSubscriptions = loadedSubscriptions;
+		this.refreshNanos = refresh.toNanos();
+	}
+
+	/** False stops HAPI from storing the notice: nothing could match it. */
+	@Hook(Pointcut.SUBSCRIPTION_RESOURCE_MODIFIED)
+	public boolean couldMatch(ResourceModifiedMessage change) {
+		String type = change.getResourceType(fhirContext);
+		if (type.equals(SUBSCRIPTION)) {
+			rereadAfterCommit();
+			return true;
+		}
+		return storedCriteria().stream().anyMatch(criteria -> covers(criteria, type))
+				|| loadedSubscriptions.getAll().stream().map(ActiveSubscription::getCriteria).anyMatch(criteria -> covers(criteria, type));
+	}
+
+	static boolean covers(SubscriptionCriteria criteria, String type) {
+		return criteria == null
+				|| criteria.getType() == TypeEnum.STARTYPE_EXPRESSION
+				|| criteria.getApplicableResourceTypes().contains(type);
+	}
+
+	// Read again once the change is visible to other transactions: a read before that would miss it.
+	private void rereadAfterCommit() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			stored = null;
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				stored = null;
+			}
+		});
+	}
+
+	private List<SubscriptionCriteria> storedCriteria() {
+		Snapshot current = stored;
+		if (current == null || System.nanoTime() - current.readAtNanos() > refreshNanos) {
+			current = new Snapshot(readStored(), System.nanoTime());
+			stored = current;
+		}
+		return current.criteria();
+	}
+
+	private List<SubscriptionCriteria> readStored() {
+		return storedSubscriptions.search(SearchParameterMap.newSynchronous(), new SystemRequestDetails())
+				.getAllResources().stream()
+				.map(subscription -> SubscriptionCriteriaParser.parse(((Subscription) subscription).getCriteria()))
+				.toList();
+	}
+
+	private record Snapshot(List<SubscriptionCriteria> criteria, long readAtNanos) {}
+}
