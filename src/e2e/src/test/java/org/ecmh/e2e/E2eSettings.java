@@ -2,6 +2,7 @@ package org.ecmh.e2e;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Sizes of the robustness runs. The fast defaults keep {@code mvn verify} short; {@code -De2e.full=true}
@@ -36,6 +37,14 @@ public final class E2eSettings {
 	/** Families the soak stores before any traffic is measured, so the store it measures is not an empty one. */
 	public static int soakBaseFamilies() {
 		return Integer.getInteger("e2e.soak.base-families", FULL ? 2_000 : 200);
+	}
+
+	/**
+	 * Databases the soak runs on, one after the other: h2 (the shared H2 server) and postgres (the first instance
+	 * of the two on one PostgreSQL database).
+	 */
+	public static List<String> soakDatabases() {
+		return List.of(System.getProperty("e2e.soak.databases", "h2,postgres").split(","));
 	}
 
 	/** How long the soak drives unmeasured traffic after the base is stored (JIT, caches, heap sizing). */

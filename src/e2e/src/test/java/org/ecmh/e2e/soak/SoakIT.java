@@ -16,10 +16,12 @@ import org.ecmh.e2e.E2eSettings;
 import org.ecmh.e2e.fhir.FhirClient;
 import org.ecmh.e2e.server.ServerProcess;
 import org.ecmh.e2e.server.SharedServer;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A bounded soak of mixed traffic from two clients on the shared H2 server, in three phases: a base of families
+ * A bounded soak of mixed traffic from two clients, on each database ({@link E2eSettings#soakDatabases()}), in
+ * three phases: a base of families
  * is stored ({@link E2eSettings#soakBaseFamilies()}), so the store measured is not an empty one that slows down
  * merely by filling; unmeasured traffic warms the server up ({@link E2eSettings#soakWarmUp()}: JIT, caches, heap
  * sizing); then traffic is measured in windows for {@link E2eSettings#soakDuration()} (30 minutes in the full
@@ -35,9 +37,18 @@ class SoakIT {
 	private static final double LATENCY_DRIFT_LIMIT = 2.5;
 	private static final double KIB_PER_MIB = 1024;
 
-	@Test
-	void mixedTrafficKeepsMemoryFlatAndLatencySteadyWithoutErrors() throws Exception {
-		ServerProcess server = SharedServer.h2();
+	static List<String> databases() {
+		return E2eSettings.soakDatabases();
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void mixedTrafficKeepsMemoryFlatAndLatencySteadyWithoutErrors(String database) throws Exception {
+		ServerProcess server = switch (database) {
+			case "h2" -> SharedServer.h2();
+			case "postgres" -> SharedServer.postgresCluster().instances().get(0);
+			default -> throw new IllegalArgumentException("e2e.soak.databases: h2 or postgres, not " + database);
+		};
 		Random seeds = new Random(E2eSettings.seed());
 		List<MixedTraffic> clients = new ArrayList<>();
 		for (int c = 0; c < CLIENTS; c++) {
@@ -72,9 +83,9 @@ class SoakIT {
 		double lastP95 = Window.p95Millis(Window.pooled(last));
 		double firstRss = meanResidentMiB(first);
 		double lastRss = meanResidentMiB(last);
-		System.out.printf("soak: p95 %.1f ms in the first quarter, %.1f ms in the last (%.2fx, limit %.1fx); "
+		System.out.printf("soak on %s: p95 %.1f ms in the first quarter, %.1f ms in the last (%.2fx, limit %.1fx); "
 				+ "mean RSS %.0f MiB, %.0f MiB (%.2fx, limit %.2fx)%n",
-				firstP95, lastP95, lastP95 / firstP95, LATENCY_DRIFT_LIMIT, firstRss, lastRss, lastRss / firstRss, RSS_GROWTH_LIMIT);
+				database, firstP95, lastP95, lastP95 / firstP95, LATENCY_DRIFT_LIMIT, firstRss, lastRss, lastRss / firstRss, RSS_GROWTH_LIMIT);
 		assertThat(lastRss).as("mean RSS (MiB) of the last quarter").isLessThanOrEqualTo(RSS_GROWTH_LIMIT * firstRss);
 		assertThat(lastP95).as("p95 latency (ms) of the last quarter").isLessThanOrEqualTo(LATENCY_DRIFT_LIMIT * firstP95);
 	}
