@@ -60,7 +60,7 @@ class SubscribedTypes {
 				|| loadedSubscriptions.getAll().stream().map(ActiveSubscription::getCriteria).anyMatch(criteria -> covers(criteria, type));
 	}
 
-	static boolean covers(SubscriptionCriteria criteria, String type) {
+	private static boolean covers(SubscriptionCriteria criteria, String type) {
 		return criteria == null
 				|| criteria.getType() == TypeEnum.STARTYPE_EXPRESSION
 				|| criteria.getApplicableResourceTypes().contains(type);

@@ -3,6 +3,7 @@ package org.ecmh.fhir.storage;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.hibernate.search.mapper.orm.cfg.HibernateOrmMapperSettings;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.autoconfigure.orm.jpa.JpaProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -28,6 +30,20 @@ class StorageConfiguration {
 	@Bean
 	DatabaseKind databaseKind(DataSourceProperties dataSource) {
 		return DatabaseKind.ofJdbcUrl(dataSource.determineUrl());
+	}
+
+	/**
+	 * Spring Boot's Hikari pool, as it would build it from {@code spring.datasource.*}, with one addition on
+	 * PostgreSQL: the session's plan cache mode (see {@link StorageProperties#postgresPlanCacheMode()}).
+	 */
+	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(DataSourceProperties dataSource, DatabaseKind databaseKind, StorageProperties storage) {
+		HikariDataSource pool = dataSource.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+		if (databaseKind == DatabaseKind.POSTGRES) {
+			pool.addDataSourceProperty("options", "-c plan_cache_mode=" + storage.postgresPlanCacheMode());
+		}
+		return pool;
 	}
 
 	@Bean

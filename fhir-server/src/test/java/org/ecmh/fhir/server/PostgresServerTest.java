@@ -1,8 +1,17 @@
 package org.ecmh.fhir.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.ecmh.fhir.storage.EmbeddedPostgres;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -54,4 +63,21 @@ class PostgresServerTest {
 
 	@Nested
 	class FamilyJourney extends FamilyJourneyContract {}
+
+	/** The server's sessions plan each search with its own values (ecmh.storage.postgres-plan-cache-mode). */
+	@Nested
+	class Sessions {
+
+		@Autowired
+		DataSource database;
+
+		@Test
+		void planEachSearchWithItsValues() throws SQLException {
+			try (Connection session = database.getConnection(); Statement statement = session.createStatement();
+					ResultSet mode = statement.executeQuery("SHOW plan_cache_mode")) {
+				mode.next();
+				assertThat(mode.getString(1)).isEqualTo("force_custom_plan");
+			}
+		}
+	}
 }
