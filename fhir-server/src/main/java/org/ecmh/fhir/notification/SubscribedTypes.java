@@ -15,6 +15,7 @@ import ca.uhn.fhir.jpa.subscription.model.ResourceModifiedMessage;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.hl7.fhir.r4.model.Subscription;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -38,6 +39,8 @@ class SubscribedTypes {
 	private final IFhirResourceDao<Subscription> storedSubscriptions;
 	private final SubscriptionRegistry loadedSubscriptions;
 	private final long refreshNanos;
+	/** Subscription changes committed through this instance: a snapshot read before the latest is stale. */
+	private final AtomicLong subscriptionChanges = new AtomicLong();
 	private volatile Snapshot stored;
 
 	SubscribedTypes(FhirContext fhirContext, IFhirResourceDao<Subscription> storedSubscriptions,
@@ -69,21 +72,26 @@ class SubscribedTypes {
 	// Read again once the change is visible to other transactions: a read before that would miss it.
 	private void rereadAfterCommit() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			stored = null;
+			subscriptionChanges.incrementAndGet();
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				stored = null;
+				subscriptionChanges.incrementAndGet();
 			}
 		});
 	}
 
+	/**
+	 * A read that overlaps a Subscription's commit may miss it; it is kept under the count of changes taken before
+	 * it started, so the next call reads again.
+	 */
 	private List<SubscriptionCriteria> storedCriteria() {
 		Snapshot current = stored;
-		if (current == null || System.nanoTime() - current.readAtNanos() > refreshNanos) {
-			current = new Snapshot(readStored(), System.nanoTime());
+		long changes = subscriptionChanges.get();
+		if (current == null || current.changes() != changes || System.nanoTime() - current.readAtNanos() > refreshNanos) {
+			current = new Snapshot(readStored(), changes, System.nanoTime());
 			stored = current;
 		}
 		return current.criteria();
@@ -96,5 +104,5 @@ class SubscribedTypes {
 				.toList();
 	}
 
-	private record Snapshot(List<SubscriptionCriteria> criteria, long readAtNanos) {}
+	private record Snapshot(List<SubscriptionCriteria> criteria, long changes, long readAtNanos) {}
 }
