@@ -6,6 +6,7 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import java.util.List;
 import java.util.UUID;
 import org.ecmh.fhir.screening.Refusal.Issue;
@@ -59,7 +60,7 @@ public class ExtractOperation {
 		Reference derivedFrom = response.getIdElement().hasIdPart()
 				? new Reference(new IdType("QuestionnaireResponse", response.getIdElement().getIdPart()))
 				: new Reference(addEntry(bundle, response, HTTPVerb.POST, "QuestionnaireResponse"));
-		for (Observation result : engine.results(questionnaire, response, inputs.childAgeOf(response), derivedFrom)) {
+		for (Observation result : engine.results(questionnaire, response, inputs.childAgeOf(response, new TransactionDetails()), derivedFrom)) {
 			boolean identified = result.hasIdentifier();
 			addEntry(bundle, result, identified ? HTTPVerb.PUT : HTTPVerb.POST,
 					identified ? ResultStore.matchUrlOf(result.getIdentifierFirstRep()) : "Observation");

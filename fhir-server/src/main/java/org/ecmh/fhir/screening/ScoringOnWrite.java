@@ -4,6 +4,7 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import java.util.List;
 import org.ecmh.fhir.server.BeforeStorage;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -42,24 +43,24 @@ public class ScoringOnWrite extends BeforeStorage {
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
-	public void created(IBaseResource resource) {
-		storeResults(resource);
+	public void created(IBaseResource resource, TransactionDetails transaction) {
+		storeResults(resource, transaction);
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
-	public void updated(IBaseResource previous, IBaseResource updated) {
-		storeResults(updated);
+	public void updated(IBaseResource previous, IBaseResource updated, TransactionDetails transaction) {
+		storeResults(updated, transaction);
 	}
 
-	private void storeResults(IBaseResource resource) {
+	private void storeResults(IBaseResource resource, TransactionDetails transaction) {
 		if (resource instanceof QuestionnaireResponse response) {
 			Reference stored = new Reference(response.getIdElement().toUnqualifiedVersionless());
 			inputs.screeningQuestionnaireOf(response).ifPresent(questionnaire -> {
-				List<Observation> results = engine.results(questionnaire, response, inputs.childAgeOf(response), stored);
+				List<Observation> results = engine.results(questionnaire, response, inputs.childAgeOf(response, transaction), stored);
 				if (FIRST_VERSION.equals(response.getIdElement().getVersionIdPart())) {
-					store.createResultsOf(results);
+					store.createResultsOf(results, transaction);
 				} else {
-					store.replaceResultsOf(stored.getReferenceElement(), results);
+					store.replaceResultsOf(stored.getReferenceElement(), results, transaction);
 				}
 			});
 		}

@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.hl7.fhir.instance.model.api.IIdType;
@@ -39,14 +40,20 @@ class ScreeningInputs {
 	 * The child's age in months when the response was authored; empty when the subject is not a Patient
 	 * reference or the child has no full birth date. Only called once the child must exist: before commit
 	 * (references checked and resolved) or for $extract.
+	 *
+	 * @param transaction the transaction writing the response: a child written in it is taken from there
+	 *                    instead of being read back (an empty one for $extract)
 	 */
-	OptionalInt childAgeOf(QuestionnaireResponse response) {
+	OptionalInt childAgeOf(QuestionnaireResponse response, TransactionDetails transaction) {
 		IIdType subject = response.getSubject().getReferenceElement();
 		boolean storedPatient = "Patient".equals(subject.getResourceType()) && subject.hasIdPart() && !subject.getValue().contains("?");
 		if (!storedPatient) {
 			return OptionalInt.empty();
 		}
-		Patient child = patients.read(subject.toUnqualifiedVersionless(), new SystemRequestDetails());
+		IIdType childId = subject.toUnqualifiedVersionless();
+		Patient child = transaction.getResolvedResource(childId) instanceof Patient written
+				? written
+				: patients.read(childId, new SystemRequestDetails());
 		return ChildAge.inMonths(child.getBirthDateElement(), response.getAuthoredElement());
 	}
 }

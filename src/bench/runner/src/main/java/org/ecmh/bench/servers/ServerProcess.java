@@ -22,6 +22,7 @@ public final class ServerProcess implements AutoCloseable {
 
 	private static final Duration POLL = Duration.ofMillis(250);
 	private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+	private static final int FLIGHT_RECORDING_STACK_DEPTH = 1024;
 
 	private final Process process;
 	private final String baseUrl;
@@ -52,6 +53,8 @@ public final class ServerProcess implements AutoCloseable {
 		Path dataDir = workDir.resolve("data");
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + launch.heap()));
 		if (launch.flightRecording()) {
+			// JFR keeps 64 frames per sample by default: a request's stack through HAPI is deeper than that.
+			command.add("-XX:FlightRecorderOptions=stackdepth=" + FLIGHT_RECORDING_STACK_DEPTH);
 			command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
 					+ workDir.toAbsolutePath().resolve("server.jfr"));
 		}
