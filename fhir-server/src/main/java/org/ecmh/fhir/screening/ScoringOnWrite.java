@@ -5,12 +5,9 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
-import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.util.List;
 import org.ecmh.fhir.server.BeforeStorage;
-import org.hl7.fhir.instance.model.api.IBaseBundle;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
@@ -41,29 +38,8 @@ public class ScoringOnWrite extends BeforeStorage {
 	@Override
 	protected void beforeStoring(IBaseResource resource, RequestDetails request) {
 		if (resource instanceof QuestionnaireResponse response) {
-			reconcile(response);
+			inputs.screeningQuestionnaireOf(response).ifPresent(questionnaire -> engine.reconcile(questionnaire, response));
 		}
-	}
-
-	/**
-	 * Fills in the totals of a transaction's responses before its entries are checked against the profiles, so
-	 * each is checked as it will be stored (checked again at storage, where a disagreeing total is refused).
-	 */
-	@Hook(Pointcut.STORAGE_TRANSACTION_PROCESSING)
-	public void beforeTransaction(IBaseBundle bundle) {
-		for (Bundle.BundleEntryComponent entry : ((Bundle) bundle).getEntry()) {
-			if (entry.getResource() instanceof QuestionnaireResponse response) {
-				try {
-					reconcile(response);
-				} catch (UnprocessableEntityException refusedWhenStored) {
-					// the same check refuses the response when it is stored, if it is
-				}
-			}
-		}
-	}
-
-	private void reconcile(QuestionnaireResponse response) {
-		inputs.screeningQuestionnaireOf(response).ifPresent(questionnaire -> engine.reconcile(questionnaire, response));
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
