@@ -7,7 +7,9 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import java.util.List;
 import org.ecmh.fhir.server.BeforeStorage;
+import org.hl7.fhir.instance.model.api.IBaseBundle;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
@@ -16,7 +18,8 @@ import org.hl7.fhir.r4.model.Reference;
  * Scores screening responses on every write that reaches storage (REST create/update, transaction entries,
  * internal writes). Before the response is stored, its totals are checked (422 when they disagree with its
  * answers) or filled in; just before the transaction commits, once the response has its id and the
- * references in a transaction are resolved, its result Observations are written in the same transaction.
+ * references in a transaction are resolved, its result Observations are written in the same transaction,
+ * except the scores the sender recorded in that transaction ({@link SendersOwnScores}).
  */
 @Interceptor
 public class ScoringOnWrite extends BeforeStorage {
@@ -42,21 +45,28 @@ public class ScoringOnWrite extends BeforeStorage {
 		}
 	}
 
+	/** Notes the scores the sender recorded beside the responses of a transaction. */
+	@Hook(Pointcut.STORAGE_TRANSACTION_PROCESSING)
+	public void beforeTransaction(IBaseBundle bundle, RequestDetails request) {
+		SendersOwnScores.noteIn((Bundle) bundle, request);
+	}
+
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
-	public void created(IBaseResource resource, TransactionDetails transaction) {
-		storeResults(resource, transaction);
+	public void created(IBaseResource resource, RequestDetails request, TransactionDetails transaction) {
+		storeResults(resource, request, transaction);
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
-	public void updated(IBaseResource previous, IBaseResource updated, TransactionDetails transaction) {
-		storeResults(updated, transaction);
+	public void updated(IBaseResource previous, IBaseResource updated, RequestDetails request, TransactionDetails transaction) {
+		storeResults(updated, request, transaction);
 	}
 
-	private void storeResults(IBaseResource resource, TransactionDetails transaction) {
+	private void storeResults(IBaseResource resource, RequestDetails request, TransactionDetails transaction) {
 		if (resource instanceof QuestionnaireResponse response) {
 			Reference stored = new Reference(response.getIdElement().toUnqualifiedVersionless());
 			inputs.screeningQuestionnaireOf(response).ifPresent(questionnaire -> {
-				List<Observation> results = engine.results(questionnaire, response, inputs.childAgeOf(response, transaction), stored);
+				List<Observation> results = SendersOwnScores.notRecordedBySender(
+						engine.results(questionnaire, response, inputs.childAgeOf(response, transaction), stored), response, request);
 				if (FIRST_VERSION.equals(response.getIdElement().getVersionIdPart())) {
 					store.createResultsOf(results, transaction);
 				} else {

@@ -168,6 +168,41 @@ abstract class ScreeningContract extends ServerUnderTest {
 	}
 
 	@Test
+	void aScoreTheSenderRecordsBesideItsResponseIsItsResultAndIsNotStoredTwice() {
+		String responseUrl = "urn:uuid:" + UUID.randomUUID();
+		Bundle transaction = new Bundle().setType(BundleType.TRANSACTION);
+		transaction.addEntry().setResource(sendersTotal(responseUrl, 14)).getRequest().setMethod(HTTPVerb.POST).setUrl("Observation");
+		transaction.addEntry().setFullUrl(responseUrl).setResource(epds(ANSWERS_SUMMING_14))
+				.getRequest().setMethod(HTTPVerb.POST).setUrl("QuestionnaireResponse");
+
+		Bundle outcome = client.transaction().withBundle(transaction).execute();
+
+		IdType sent = new IdType(outcome.getEntry().get(0).getResponse().getLocation()).toUnqualifiedVersionless();
+		IdType response = new IdType(outcome.getEntry().get(1).getResponse().getLocation()).toUnqualifiedVersionless();
+		assertThat(resultsOf(response, "epds-total")).extracting(o -> o.getIdElement().toUnqualifiedVersionless().getValue())
+				.containsExactly(sent.getValue());
+		assertThat(resultsOf(response, "epds-self-harm")).as("the score the sender left out is the server's").hasSize(1);
+	}
+
+	@Test
+	void aRecordedScoreThatContradictsTheAnswersRefusesTheTransactionNamingBothValues() {
+		String responseUrl = "urn:uuid:" + UUID.randomUUID();
+		Bundle transaction = new Bundle().setType(BundleType.TRANSACTION);
+		transaction.addEntry().setFullUrl(responseUrl).setResource(epds(ANSWERS_SUMMING_14))
+				.getRequest().setMethod(HTTPVerb.POST).setUrl("QuestionnaireResponse");
+		transaction.addEntry().setResource(sendersTotal(responseUrl, 9)).getRequest().setMethod(HTTPVerb.POST).setUrl("Observation");
+		int responsesBefore = countOf("QuestionnaireResponse");
+		int observationsBefore = countOf("Observation");
+
+		assertThatThrownBy(() -> client.transaction().withBundle(transaction).execute())
+				.isInstanceOfSatisfying(UnprocessableEntityException.class, refusal -> assertThat(
+						((OperationOutcome) refusal.getOperationOutcome()).getIssueFirstRep().getDiagnostics())
+						.contains("'epds-total'", "reports 9", "give 14"));
+		assertThat(countOf("QuestionnaireResponse")).isEqualTo(responsesBefore);
+		assertThat(countOf("Observation")).isEqualTo(observationsBefore);
+	}
+
+	@Test
 	void extractScoresAResponseThatIsNotStored() {
 		int responsesBefore = countOf("QuestionnaireResponse");
 		int observationsBefore = countOf("Observation");
@@ -199,6 +234,17 @@ abstract class ScreeningContract extends ServerUnderTest {
 			response.addItem().setLinkId("epds-" + (n + 1)).addAnswer().setValue(new Coding(ANSWERS, answerCodes.get(n), null));
 		}
 		return response;
+	}
+
+	/** The EPDS total as a practice's EHR records it beside the response it sends. */
+	Observation sendersTotal(String response, int total) {
+		Observation score = new Observation();
+		score.setStatus(Observation.ObservationStatus.FINAL);
+		score.getCode().addCoding(new Coding(SCORES, "epds-total", null));
+		score.setSubject(new Reference(child));
+		score.setValue(new IntegerType(total));
+		score.addDerivedFrom(new Reference(response));
+		return score;
 	}
 
 	private void assertConforms(Observation result) {
