@@ -64,11 +64,13 @@ class StorageConfiguration {
 			DataSource dataSource,
 			JpaProperties jpaProperties,
 			DatabaseKind databaseKind,
+			StorageProperties storage,
 			SchemaMigration schemaMigration) {
 		LocalContainerEntityManagerFactoryBean factory =
 				HapiEntityManagerFactoryUtil.newEntityManagerFactory(beanFactory, fhirContext, storageSettings);
 		factory.setPersistenceUnitName("HAPI_PU");
-		factory.setDataSource(dataSource);
+		boolean customSearchPlans = databaseKind == DatabaseKind.POSTGRES && storage.postgresCustomSearchPlans();
+		factory.setDataSource(customSearchPlans ? new SearchesPlannedWithTheirValues(dataSource) : dataSource);
 		factory.setJpaPropertyMap(hibernateSettings(jpaProperties, databaseKind));
 		return factory;
 	}

@@ -2,13 +2,18 @@ package org.ecmh.fhir.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.ecmh.fhir.storage.EmbeddedPostgres;
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,20 +69,50 @@ class PostgresServerTest {
 	@Nested
 	class FamilyJourney extends FamilyJourneyContract {}
 
-	/** The server's sessions plan each search with its own values (ecmh.storage.postgres-plan-cache-mode). */
+	/**
+	 * Searches are planned with their own values; the statements of a write keep their cached plans
+	 * (ecmh.storage.postgres-custom-search-plans, postgres-plan-cache-mode).
+	 */
 	@Nested
 	class Sessions {
 
+		/** More runs than pgjdbc (5) and PostgreSQL (5) wait before preparing a statement and reusing its plan. */
+		static final int RUNS = 12;
+
 		@Autowired
-		DataSource database;
+		EntityManagerFactory persistence;
 
 		@Test
-		void planEachSearchWithItsValues() throws SQLException {
-			try (Connection session = database.getConnection(); Statement statement = session.createStatement();
-					ResultSet mode = statement.executeQuery("SHOW plan_cache_mode")) {
-				mode.next();
-				assertThat(mode.getString(1)).isEqualTo("force_custom_plan");
+		void searchesArePlannedWithTheirValuesWhileOtherStatementsKeepTheirPlans() throws SQLException {
+			String search = "SELECT t0.RES_ID FROM HFJ_RESOURCE t0 WHERE (t0.RES_TYPE = ?)";
+			String lookUp = "select r.res_id from hfj_resource r where r.res_type = ?";
+			try (Connection session = persistence.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
+					.requireService(ConnectionProvider.class).getConnection()) {
+				for (int run = 0; run < RUNS; run++) {
+					runOn(session, search);
+					runOn(session, lookUp);
+				}
+				assertThat(serverPrepared(session)).doesNotContain(search).contains(lookUp);
 			}
+		}
+
+		private static void runOn(Connection session, String sql) throws SQLException {
+			try (PreparedStatement statement = session.prepareStatement(sql)) {
+				statement.setString(1, "Patient");
+				statement.executeQuery().close();
+			}
+		}
+
+		/** The statements PostgreSQL holds prepared for this session, to plan once and reuse. */
+		private static List<String> serverPrepared(Connection session) throws SQLException {
+			List<String> prepared = new ArrayList<>();
+			try (Statement statement = session.createStatement();
+					ResultSet rows = statement.executeQuery("SELECT statement FROM pg_prepared_statements")) {
+				while (rows.next()) {
+					prepared.add(rows.getString(1).replaceAll("\\$1", "?"));
+				}
+			}
+			return prepared;
 		}
 	}
 }
