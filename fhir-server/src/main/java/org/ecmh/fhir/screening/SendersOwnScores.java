@@ -33,8 +33,14 @@ final class SendersOwnScores {
 
 	private SendersOwnScores() {}
 
-	/** Notes, for the request, which Observations of the transaction are derived from which of its responses. */
+	/**
+	 * Notes, for the request, which Observations of the transaction are derived from which of its responses. A
+	 * batch is left out: its entries succeed or fail one by one, so a response could lose a score that failed.
+	 */
 	static void noteIn(Bundle transaction, RequestDetails request) {
+		if (transaction.getType() != Bundle.BundleType.TRANSACTION) {
+			return;
+		}
 		Map<String, QuestionnaireResponse> responses = new HashMap<>();
 		for (Bundle.BundleEntryComponent entry : transaction.getEntry()) {
 			if (entry.getResource() instanceof QuestionnaireResponse response && entry.hasFullUrl()) {

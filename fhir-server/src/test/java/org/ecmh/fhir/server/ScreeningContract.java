@@ -185,6 +185,21 @@ abstract class ScreeningContract extends ServerUnderTest {
 	}
 
 	@Test
+	void inABatchEveryResponseIsScoredByTheServerWhateverElseTheBatchHolds() {
+		String responseUrl = "urn:uuid:" + UUID.randomUUID();
+		Bundle batch = new Bundle().setType(BundleType.BATCH);
+		batch.addEntry().setFullUrl(responseUrl).setResource(epds(ANSWERS_SUMMING_14))
+				.getRequest().setMethod(HTTPVerb.POST).setUrl("QuestionnaireResponse");
+		batch.addEntry().setResource(sendersTotal(responseUrl, 14)).getRequest().setMethod(HTTPVerb.POST).setUrl("Observation");
+
+		Bundle outcome = client.transaction().withBundle(batch).execute();
+
+		IdType response = new IdType(outcome.getEntry().get(0).getResponse().getLocation()).toUnqualifiedVersionless();
+		assertThat(resultsOf(response, "epds-total")).singleElement()
+				.satisfies(total -> assertThat(total.getIdentifierFirstRep().getValue()).startsWith(response.getValue()));
+	}
+
+	@Test
 	void aRecordedScoreThatContradictsTheAnswersRefusesTheTransactionNamingBothValues() {
 		String responseUrl = "urn:uuid:" + UUID.randomUUID();
 		Bundle transaction = new Bundle().setType(BundleType.TRANSACTION);
