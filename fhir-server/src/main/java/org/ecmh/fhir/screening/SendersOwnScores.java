@@ -81,6 +81,9 @@ final class SendersOwnScores {
 	}
 
 	private static boolean valuesAgree(Type sent, Type ours) {
+		if (sent == null && ours == null) {
+			return true; // neither has a score: too few answers on both sides
+		}
 		if (sent instanceof CodeableConcept sentCode && ours instanceof CodeableConcept ourCode) {
 			return shareACoding(sentCode, ourCode);
 		}

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.IdType;
@@ -182,6 +183,25 @@ abstract class ScreeningContract extends ServerUnderTest {
 		assertThat(resultsOf(response, "epds-total")).extracting(o -> o.getIdElement().toUnqualifiedVersionless().getValue())
 				.containsExactly(sent.getValue());
 		assertThat(resultsOf(response, "epds-self-harm")).as("the score the sender left out is the server's").hasSize(1);
+	}
+
+	@Test
+	void aRecordedScoreWithoutAValueStandsWhenTooFewAnswersGiveNone() {
+		String responseUrl = "urn:uuid:" + UUID.randomUUID();
+		Observation noScore = sendersTotal(responseUrl, 0);
+		noScore.setValue(null).setDataAbsentReason(new CodeableConcept(
+				new Coding("http://terminology.hl7.org/CodeSystem/data-absent-reason", "unknown", null)));
+		Bundle transaction = new Bundle().setType(BundleType.TRANSACTION);
+		transaction.addEntry().setFullUrl(responseUrl).setResource(epds(ANSWERS_SUMMING_14.subList(0, 8)))
+				.getRequest().setMethod(HTTPVerb.POST).setUrl("QuestionnaireResponse");
+		transaction.addEntry().setResource(noScore).getRequest().setMethod(HTTPVerb.POST).setUrl("Observation");
+
+		Bundle outcome = client.transaction().withBundle(transaction).execute();
+
+		IdType response = new IdType(outcome.getEntry().get(0).getResponse().getLocation()).toUnqualifiedVersionless();
+		IdType sent = new IdType(outcome.getEntry().get(1).getResponse().getLocation()).toUnqualifiedVersionless();
+		assertThat(resultsOf(response, "epds-total")).extracting(o -> o.getIdElement().toUnqualifiedVersionless().getValue())
+				.containsExactly(sent.getValue());
 	}
 
 	@Test
