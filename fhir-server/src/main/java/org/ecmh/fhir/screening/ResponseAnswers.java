@@ -95,9 +95,14 @@ final class ResponseAnswers {
 	}
 
 	private static BigDecimal numberOf(String linkId, Type value) {
-		if (value == null || !(value.isPrimitive() && value.fhirType().matches("integer|decimal"))) {
-			throw Refusal.atItem(linkId, "Item '" + linkId + "' is scored, so its answer must be a coded option or a number");
-		}
-		return new BigDecimal(value.primitiveValue());
+		return numberIn(value).orElseThrow(() ->
+				Refusal.atItem(linkId, "Item '" + linkId + "' is scored, so its answer must be a coded option or a number"));
+	}
+
+	/** The number an integer or decimal value holds; empty for any other value or none. */
+	static Optional<BigDecimal> numberIn(Type value) {
+		return value != null && value.isPrimitive() && value.fhirType().matches("integer|decimal")
+				? Optional.of(new BigDecimal(value.primitiveValue()))
+				: Optional.empty();
 	}
 }

@@ -1,7 +1,6 @@
 package org.ecmh.fhir.screening;
 
 import ca.uhn.fhir.fhirpath.IFhirPath;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,8 +71,7 @@ final class ResultItems {
 			return agrees ? Optional.empty() : Optional.of(Issue.atItem(linkId, "Item '" + linkId + "' (" + name + ") holds "
 					+ display(sent) + " but the answers give " + display(computed.get())));
 		}
-		boolean agrees = sent.isPrimitive() && sent.fhirType().matches("integer|decimal")
-				&& new BigDecimal(sent.primitiveValue()).compareTo(score.total()) == 0;
+		boolean agrees = ResponseAnswers.numberIn(sent).filter(number -> number.compareTo(score.total()) == 0).isPresent();
 		return agrees ? Optional.empty() : Optional.of(Issue.atItem(linkId, "Item '" + linkId + "' (" + name + ") holds "
 				+ display(sent) + " but the answers sum to " + score.total().toPlainString()));
 	}

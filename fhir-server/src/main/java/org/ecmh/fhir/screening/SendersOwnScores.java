@@ -11,9 +11,7 @@ import java.util.Optional;
 import org.ecmh.fhir.screening.Refusal.Issue;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
@@ -93,20 +91,12 @@ final class SendersOwnScores {
 	}
 
 	private static boolean shareACoding(CodeableConcept one, CodeableConcept other) {
-		return one.getCoding().stream().anyMatch(a -> other.getCoding().stream().anyMatch(b -> sameCode(a, b)));
+		return one.getCoding().stream().anyMatch(a -> other.getCoding().stream().anyMatch(b -> a.is(b.getSystem(), b.getCode())));
 	}
 
-	private static boolean sameCode(Coding a, Coding b) {
-		return a.hasCode() && a.getCode().equals(b.getCode()) && a.hasSystem() && a.getSystem().equals(b.getSystem());
-	}
-
+	/** Our results hold a decimal score as a Quantity, a whole one as an integer. */
 	private static BigDecimal numberOf(Type value) {
-		if (value instanceof Quantity quantity) {
-			return quantity.getValue();
-		}
-		return value instanceof PrimitiveType<?> primitive && primitive.getValue() instanceof Number number
-				? new BigDecimal(number.toString())
-				: null;
+		return value instanceof Quantity quantity ? quantity.getValue() : ResponseAnswers.numberIn(value).orElse(null);
 	}
 
 	private static String textOf(Type value) {
