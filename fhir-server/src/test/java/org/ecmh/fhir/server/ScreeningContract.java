@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ca.uhn.fhir.rest.api.CacheControlDirective;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
@@ -141,8 +142,8 @@ abstract class ScreeningContract extends ServerUnderTest {
 
 		Bundle outcome = client.transaction().withBundle(transaction).execute();
 
-		IdType storedChild = new IdType(outcome.getEntry().get(0).getResponse().getLocation()).toUnqualifiedVersionless();
-		IdType storedResponse = new IdType(outcome.getEntry().get(1).getResponse().getLocation()).toUnqualifiedVersionless();
+		IdType storedChild = storedAt(outcome, 0);
+		IdType storedResponse = storedAt(outcome, 1);
 		Observation total = resultsOf(storedResponse, "epds-total").get(0);
 		assertThat(total.getSubject().getReference()).isEqualTo(storedChild.getValue());
 		assertThat(total.getValueIntegerType().getValue()).isEqualTo(12);
@@ -171,17 +172,14 @@ abstract class ScreeningContract extends ServerUnderTest {
 	@Test
 	void aScoreTheSenderRecordsBesideItsResponseIsItsResultAndIsNotStoredTwice() {
 		String responseUrl = "urn:uuid:" + UUID.randomUUID();
-		Bundle transaction = new Bundle().setType(BundleType.TRANSACTION);
-		transaction.addEntry().setResource(sendersTotal(responseUrl, 14)).getRequest().setMethod(HTTPVerb.POST).setUrl("Observation");
-		transaction.addEntry().setFullUrl(responseUrl).setResource(epds(ANSWERS_SUMMING_14))
-				.getRequest().setMethod(HTTPVerb.POST).setUrl("QuestionnaireResponse");
+		Bundle transaction = responseAndScore(BundleType.TRANSACTION, responseUrl, epds(ANSWERS_SUMMING_14), sendersTotal(responseUrl, 14));
+		Collections.reverse(transaction.getEntry()); // the score ahead of its response: order does not matter
 
 		Bundle outcome = client.transaction().withBundle(transaction).execute();
 
-		IdType sent = new IdType(outcome.getEntry().get(0).getResponse().getLocation()).toUnqualifiedVersionless();
-		IdType response = new IdType(outcome.getEntry().get(1).getResponse().getLocation()).toUnqualifiedVersionless();
+		IdType response = storedAt(outcome, 1);
 		assertThat(resultsOf(response, "epds-total")).extracting(o -> o.getIdElement().toUnqualifiedVersionless().getValue())
-				.containsExactly(sent.getValue());
+				.containsExactly(storedAt(outcome, 0).getValue());
 		assertThat(resultsOf(response, "epds-self-harm")).as("the score the sender left out is the server's").hasSize(1);
 	}
 
@@ -191,30 +189,22 @@ abstract class ScreeningContract extends ServerUnderTest {
 		Observation noScore = sendersTotal(responseUrl, 0);
 		noScore.setValue(null).setDataAbsentReason(new CodeableConcept(
 				new Coding("http://terminology.hl7.org/CodeSystem/data-absent-reason", "unknown", null)));
-		Bundle transaction = new Bundle().setType(BundleType.TRANSACTION);
-		transaction.addEntry().setFullUrl(responseUrl).setResource(epds(ANSWERS_SUMMING_14.subList(0, 8)))
-				.getRequest().setMethod(HTTPVerb.POST).setUrl("QuestionnaireResponse");
-		transaction.addEntry().setResource(noScore).getRequest().setMethod(HTTPVerb.POST).setUrl("Observation");
+		Bundle transaction = responseAndScore(BundleType.TRANSACTION, responseUrl, epds(ANSWERS_SUMMING_14.subList(0, 8)), noScore);
 
 		Bundle outcome = client.transaction().withBundle(transaction).execute();
 
-		IdType response = new IdType(outcome.getEntry().get(0).getResponse().getLocation()).toUnqualifiedVersionless();
-		IdType sent = new IdType(outcome.getEntry().get(1).getResponse().getLocation()).toUnqualifiedVersionless();
-		assertThat(resultsOf(response, "epds-total")).extracting(o -> o.getIdElement().toUnqualifiedVersionless().getValue())
-				.containsExactly(sent.getValue());
+		assertThat(resultsOf(storedAt(outcome, 0), "epds-total")).extracting(o -> o.getIdElement().toUnqualifiedVersionless().getValue())
+				.containsExactly(storedAt(outcome, 1).getValue());
 	}
 
 	@Test
 	void inABatchEveryResponseIsScoredByTheServerWhateverElseTheBatchHolds() {
 		String responseUrl = "urn:uuid:" + UUID.randomUUID();
-		Bundle batch = new Bundle().setType(BundleType.BATCH);
-		batch.addEntry().setFullUrl(responseUrl).setResource(epds(ANSWERS_SUMMING_14))
-				.getRequest().setMethod(HTTPVerb.POST).setUrl("QuestionnaireResponse");
-		batch.addEntry().setResource(sendersTotal(responseUrl, 14)).getRequest().setMethod(HTTPVerb.POST).setUrl("Observation");
+		Bundle batch = responseAndScore(BundleType.BATCH, responseUrl, epds(ANSWERS_SUMMING_14), sendersTotal(responseUrl, 14));
 
 		Bundle outcome = client.transaction().withBundle(batch).execute();
 
-		IdType response = new IdType(outcome.getEntry().get(0).getResponse().getLocation()).toUnqualifiedVersionless();
+		IdType response = storedAt(outcome, 0);
 		assertThat(resultsOf(response, "epds-total")).singleElement()
 				.satisfies(total -> assertThat(total.getIdentifierFirstRep().getValue()).startsWith(response.getValue()));
 	}
@@ -222,10 +212,7 @@ abstract class ScreeningContract extends ServerUnderTest {
 	@Test
 	void aRecordedScoreThatContradictsTheAnswersRefusesTheTransactionNamingBothValues() {
 		String responseUrl = "urn:uuid:" + UUID.randomUUID();
-		Bundle transaction = new Bundle().setType(BundleType.TRANSACTION);
-		transaction.addEntry().setFullUrl(responseUrl).setResource(epds(ANSWERS_SUMMING_14))
-				.getRequest().setMethod(HTTPVerb.POST).setUrl("QuestionnaireResponse");
-		transaction.addEntry().setResource(sendersTotal(responseUrl, 9)).getRequest().setMethod(HTTPVerb.POST).setUrl("Observation");
+		Bundle transaction = responseAndScore(BundleType.TRANSACTION, responseUrl, epds(ANSWERS_SUMMING_14), sendersTotal(responseUrl, 9));
 		int responsesBefore = countOf("QuestionnaireResponse");
 		int observationsBefore = countOf("Observation");
 
@@ -269,6 +256,19 @@ abstract class ScreeningContract extends ServerUnderTest {
 			response.addItem().setLinkId("epds-" + (n + 1)).addAnswer().setValue(new Coding(ANSWERS, answerCodes.get(n), null));
 		}
 		return response;
+	}
+
+	/** A transaction or batch that writes {@code response} under {@code responseUrl}, then the score the sender recorded. */
+	static Bundle responseAndScore(BundleType type, String responseUrl, QuestionnaireResponse response, Observation score) {
+		Bundle bundle = new Bundle().setType(type);
+		bundle.addEntry().setFullUrl(responseUrl).setResource(response).getRequest().setMethod(HTTPVerb.POST).setUrl("QuestionnaireResponse");
+		bundle.addEntry().setResource(score).getRequest().setMethod(HTTPVerb.POST).setUrl("Observation");
+		return bundle;
+	}
+
+	/** Where the server stored the bundle's {@code index}th entry. */
+	static IdType storedAt(Bundle outcome, int index) {
+		return new IdType(outcome.getEntry().get(index).getResponse().getLocation()).toUnqualifiedVersionless();
 	}
 
 	/** The EPDS total as a practice's EHR records it beside the response it sends. */
