@@ -56,9 +56,7 @@ public final class BenchCommand {
 			List<ServerFigures> servers = new ArrayList<>();
 			ServerRun serverRun = new ServerRun(options, generator, postgres);
 			for (Database database : options.databases()) {
-				for (ServerKind kind : options.servers()) {
-					servers.add(serverRun.measure(kind, database));
-				}
+				servers.addAll(serverRun.measure(options.servers(), database));
 			}
 			List<WorkloadFigures> ceiling = needsPostgres ? ceiling(options, generator, postgres) : List.of();
 			List<ScaleFigures> scale = scale(options, generator, postgres);

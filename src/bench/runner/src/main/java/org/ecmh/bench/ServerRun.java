@@ -2,7 +2,9 @@ package org.ecmh.bench;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.ecmh.bench.report.ServerFigures;
 import org.ecmh.bench.report.WorkloadFigures;
 import org.ecmh.bench.servers.Database;
@@ -10,15 +12,20 @@ import org.ecmh.bench.servers.PostgresCluster;
 import org.ecmh.bench.servers.ServerKind;
 import org.ecmh.bench.servers.ServerProcess;
 import org.ecmh.bench.workload.Clients;
+import org.ecmh.bench.workload.InTurns;
 import org.ecmh.bench.workload.Ingest;
 import org.ecmh.bench.workload.LoadedFamilies;
 import org.ecmh.bench.workload.Searches;
 import org.ecmh.bench.workload.Validation;
+import org.ecmh.bench.workload.Workload;
 import org.ecmh.synthetic.PracticeGenerator;
 
 /**
- * One server on one database, fresh: start it, warm it up (writes, searches and validations that are not
- * reported: the first few hundred requests after start run several times slower), then W1, W2 and W3.
+ * The servers under test on one database. Each starts fresh and, on its own, is warmed up (writes, searches
+ * and validations that are not reported: the first few hundred requests after start run several times slower)
+ * and driven through W1; it then stays up, idle, while the next one does the same. W2 and W3 run last, on all
+ * of them in turns ({@link InTurns}). The baseline goes first, so that ours starts and ingests beside an idle
+ * baseline, not the other way round: what an idle neighbour costs falls on ours.
  */
 final class ServerRun {
 
@@ -37,57 +44,124 @@ final class ServerRun {
 		this.servers = new ServersUnderTest(options, postgres);
 	}
 
-	ServerFigures measure(ServerKind kind, Database database) throws Exception {
-		String name = kind.name().toLowerCase() + "_" + database.name().toLowerCase();
-		System.out.printf("%s on %s: starting%n", kind.label, database.label());
-		try (ServerProcess server = servers.start(kind, database, name)) {
-			double rssAfterStart = server.residentBytes() / MB;
-			System.out.printf("%s on %s: ready in %.1f s, RSS %.0f MB%n", kind.label, database.label(),
-					server.startup().toMillis() / 1000.0, rssAfterStart);
-			List<WorkloadFigures> workloads = workloads(Clients.of(server.baseUrl()));
-			double databaseMb = servers.databaseBytes(server, database, name) / MB;
-			return new ServerFigures(kind.label, database.label(), server.startup().toMillis() / 1000.0, rssAfterStart,
-					server.residentBytes() / MB, databaseMb, workloads);
+	/** Figures for each of {@code kinds}, in that order. */
+	List<ServerFigures> measure(List<ServerKind> kinds, Database database) throws Exception {
+		List<Filled> filled = new ArrayList<>();
+		try {
+			for (ServerKind kind : kinds.stream().sorted(Comparator.comparing(kind -> kind != ServerKind.BASELINE)).toList()) {
+				Filled server = start(kind, database);
+				filled.add(server);
+				writeAndWarmUp(server);
+			}
+			filled.sort(Comparator.comparing(server -> kinds.indexOf(server.kind)));
+			readInTurns(filled);
+			List<ServerFigures> figures = new ArrayList<>();
+			for (Filled server : filled) {
+				figures.add(server.figures(servers, database));
+			}
+			return figures;
+		} finally {
+			closeAll(filled);
 		}
 	}
 
-	private List<WorkloadFigures> workloads(IGenericClient client) {
-		LoadedFamilies loaded = new LoadedFamilies();
-		Ingest ingest = new Ingest(client, generator, loaded);
-		Searches searches = new Searches(client, loaded, generator.asOf());
-		Validation validation = new Validation(client, generator);
-		ingest.practice();
+	private Filled start(ServerKind kind, Database database) throws Exception {
+		String name = kind.name().toLowerCase() + "_" + database.name().toLowerCase();
+		System.out.printf("%s on %s: starting%n", kind.label, database.label());
+		ServerProcess process = servers.start(kind, database, name);
+		double rssAfterStart = process.residentBytes() / MB;
+		System.out.printf("%s on %s: ready in %.1f s, RSS %.0f MB%n", kind.label, database.label(),
+				process.startup().toMillis() / 1000.0, rssAfterStart);
+		return new Filled(kind, name, process, rssAfterStart, Clients.of(process.baseUrl()), generator);
+	}
 
+	/** Warm-up, then W1, on this server alone. */
+	private void writeAndWarmUp(Filled server) {
+		Ingest ingest = server.ingest;
+		ingest.practice();
 		int next = 0;
 		ingest.bundles("warm-up", next, options.warmupFamilies(), 1);
 		next += options.warmupFamilies();
 		ingest.singles("warm-up", next, options.singleFamilies(), options.clients());
 		next += options.singleFamilies();
-		searches.run(warmupShare(options.searchesPerKind()));
-		validation.run(0, warmupShare(options.validations()));
+		server.reads(warmupShare(options.searchesPerKind()), 0, warmupShare(options.validations())).forEach(Workload::alone);
 
-		List<WorkloadFigures> figures = new ArrayList<>();
-		figures.add(report(ingest.bundles(Workloads.BUNDLES, next, options.bundleFamilies(), 1)));
+		server.report(ingest.bundles(Workloads.BUNDLES, next, options.bundleFamilies(), 1));
 		next += options.bundleFamilies();
-		figures.add(report(ingest.singles(Workloads.SINGLE, next, options.singleFamilies(), 1)));
+		server.report(ingest.singles(Workloads.SINGLE, next, options.singleFamilies(), 1));
 		next += options.singleFamilies();
 		int concurrent = options.singleFamilies() * options.clients();
-		figures.add(report(ingest.singles(Workloads.singles(options.clients()), next, concurrent, options.clients())));
-		next += concurrent;
-		searches.run(options.searchesPerKind()).forEach(search -> figures.add(report(search)));
-		figures.add(report(validation.run(next, options.validations())));
-		return figures;
+		server.report(ingest.singles(Workloads.singles(options.clients()), next, concurrent, options.clients()));
+		server.validatedFrom = next + concurrent;
+	}
+
+	/** W2 and W3: each workload on every server in turns. */
+	private void readInTurns(List<Filled> filled) {
+		System.out.printf("W2 and W3 in turns on %s%n", String.join(", ", filled.stream().map(server -> server.kind.label).toList()));
+		List<List<Workload>> reads = filled.stream()
+				.map(server -> server.reads(options.searchesPerKind(), server.validatedFrom, options.validations()))
+				.toList();
+		for (int workload = 0; workload < reads.get(0).size(); workload++) {
+			int kind = workload;
+			List<WorkloadFigures> figures = InTurns.run(reads.stream().map(server -> server.get(kind)).toList());
+			IntStream.range(0, filled.size()).forEach(server -> filled.get(server).report(figures.get(server)));
+		}
 	}
 
 	private static int warmupShare(int measured) {
 		return Math.max(MIN_WARMUP_REQUESTS, measured / WARMUP_SHARE);
 	}
 
-	private static WorkloadFigures report(WorkloadFigures figures) {
-		System.out.printf("  %-45s %8.1f ops/s %9.1f res/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  errors %d%s%n",
-				figures.workload(), figures.operationsPerSecond(), figures.resourcesPerSecond(), figures.p50Ms(),
-				figures.p95Ms(), figures.p99Ms(), figures.errors(),
-				figures.firstError() == null ? "" : "  (" + figures.firstError() + ")");
-		return figures;
+	private static void closeAll(List<Filled> filled) throws InterruptedException {
+		for (Filled server : filled) {
+			server.process.close();
+		}
+	}
+
+	/** A server that is up, with the families W1 wrote to it and the figures so far. */
+	private static final class Filled {
+
+		final ServerKind kind;
+		final String name;
+		final ServerProcess process;
+		final double rssAfterStart;
+		final Ingest ingest;
+		final Searches searches;
+		final Validation validation;
+		final List<WorkloadFigures> workloads = new ArrayList<>();
+		int validatedFrom;
+
+		Filled(ServerKind kind, String name, ServerProcess process, double rssAfterStart, IGenericClient client,
+				PracticeGenerator generator) {
+			this.kind = kind;
+			this.name = name;
+			this.process = process;
+			this.rssAfterStart = rssAfterStart;
+			LoadedFamilies loaded = new LoadedFamilies();
+			this.ingest = new Ingest(client, generator, loaded);
+			this.searches = new Searches(client, loaded, generator.asOf());
+			this.validation = new Validation(client, generator);
+		}
+
+		/** The W2 searches, then W3 on families from {@code firstValidated} on. */
+		List<Workload> reads(int searchesPerKind, int firstValidated, int validations) {
+			List<Workload> reads = new ArrayList<>(searches.workloads(searchesPerKind));
+			reads.add(validation.workload(firstValidated, validations));
+			return reads;
+		}
+
+		void report(WorkloadFigures figures) {
+			workloads.add(figures);
+			System.out.printf("  %-12s %-45s %8.1f ops/s %9.1f res/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  errors %d%s%n",
+					kind.label, figures.workload(), figures.operationsPerSecond(), figures.resourcesPerSecond(),
+					figures.p50Ms(), figures.p95Ms(), figures.p99Ms(), figures.errors(),
+					figures.firstError() == null ? "" : "  (" + figures.firstError() + ")");
+		}
+
+		ServerFigures figures(ServersUnderTest servers, Database database) {
+			double databaseMb = servers.databaseBytes(process, database, name) / MB;
+			return new ServerFigures(kind.label, database.label(), process.startup().toMillis() / 1000.0, rssAfterStart,
+					process.residentBytes() / MB, databaseMb, workloads);
+		}
 	}
 }

@@ -24,6 +24,7 @@ public final class Measured {
 	private final AtomicLong invalid = new AtomicLong();
 	private final AtomicReference<String> firstError = new AtomicReference<>();
 	private long started;
+	/** The time between each start and the stop after it, summed. */
 	private long elapsed;
 
 	public Measured(String workload) {
@@ -35,7 +36,7 @@ public final class Measured {
 	}
 
 	void stop() {
-		elapsed = System.nanoTime() - started;
+		elapsed += System.nanoTime() - started;
 	}
 
 	/** Times one request that carries {@code resourceCount} resources; returns its result, or null if it failed. */

@@ -3,7 +3,6 @@ package org.ecmh.bench.workload;
 import ca.uhn.fhir.rest.api.CacheControlDirective;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.ecmh.bench.report.WorkloadFigures;
@@ -35,28 +34,28 @@ public final class Searches {
 	}
 
 	/** Every kind, {@code perKind} queries each, one client. */
-	public List<WorkloadFigures> run(int perKind) {
+	public List<Workload> workloads(int perKind) {
 		List<String> children = loaded.children();
 		List<String> withPlans = loaded.childrenWithCarePlans();
-		List<WorkloadFigures> figures = new ArrayList<>();
-		figures.add(kind("W2 child's screenings", perKind,
-				i -> "Observation?subject=" + pick(children, i) + "&category=survey&_sort=-date&_count=50"));
-		figures.add(kind("W2 open referrals past due", perKind,
-				i -> "Task?status=requested,accepted,in-progress&owner=" + OWNERS.get(i % OWNERS.size())
-						+ "&authored-on=lt" + asOf.minusDays(DUE_DAYS + (i % DAYS_VARIED)) + "&_sort=authored-on&_count=50"));
-		figures.add(kind("W2 care plan with _include/_revinclude", perKind,
-				i -> "CarePlan?subject=" + pick(withPlans, i)
-						+ "&_include=CarePlan:goal&_include=CarePlan:care-team&_include=CarePlan:activity-reference"
-						+ "&_revinclude:iterate=Task:focus"));
-		figures.add(everything(perKind, children));
-		return figures;
+		return List.of(
+				search("W2 child's screenings", perKind,
+						i -> "Observation?subject=" + pick(children, i) + "&category=survey&_sort=-date&_count=50"),
+				search("W2 open referrals past due", perKind,
+						i -> "Task?status=requested,accepted,in-progress&owner=" + OWNERS.get(i % OWNERS.size())
+								+ "&authored-on=lt" + asOf.minusDays(DUE_DAYS + (i % DAYS_VARIED)) + "&_sort=authored-on&_count=50"),
+				search("W2 care plan with _include/_revinclude", perKind,
+						i -> "CarePlan?subject=" + pick(withPlans, i)
+								+ "&_include=CarePlan:goal&_include=CarePlan:care-team&_include=CarePlan:activity-reference"
+								+ "&_revinclude:iterate=Task:focus"),
+				everything(perKind, children));
 	}
 
 	/** The screenings search alone, as the scale run samples it. */
 	public WorkloadFigures screenings(int count) {
 		List<String> children = loaded.children();
-		return kind("screenings", count,
-				i -> "Observation?subject=" + pick(children, children.size() - 1 - i) + "&category=survey&_sort=-date&_count=50");
+		return search("screenings", count,
+				i -> "Observation?subject=" + pick(children, children.size() - 1 - i) + "&category=survey&_sort=-date&_count=50")
+				.alone();
 	}
 
 	/** The i-th id, round and round; a clear failure when W1 wrote nothing to search for. */
@@ -67,9 +66,8 @@ public final class Searches {
 		return ids.get(Math.floorMod(i, ids.size()));
 	}
 
-	private WorkloadFigures everything(int count, List<String> children) {
-		Measured measured = new Measured("W2 $everything");
-		Clients.run(measured, 1, count, i -> measured.time(0, () -> client.operation()
+	private Workload everything(int count, List<String> children) {
+		return new Workload("W2 $everything", count, (measured, i) -> measured.time(0, () -> client.operation()
 				.onInstance(new IdType(pick(children, i)))
 				.named("$everything")
 				.withParameter(Parameters.class, "_count", new IntegerType(EVERYTHING_PAGE))
@@ -77,15 +75,12 @@ public final class Searches {
 				.useHttpGet()
 				.cacheControl(new CacheControlDirective().setNoCache(true))
 				.execute()));
-		return measured.figures();
 	}
 
-	private WorkloadFigures kind(String name, int count, IntFunction<String> query) {
-		Measured measured = new Measured(name);
-		Clients.run(measured, 1, count, i -> measured.time(0, () -> client.search().byUrl(query.apply(i))
+	private Workload search(String name, int count, IntFunction<String> query) {
+		return new Workload(name, count, (measured, i) -> measured.time(0, () -> client.search().byUrl(query.apply(i))
 				.returnBundle(Bundle.class)
 				.cacheControl(new CacheControlDirective().setNoCache(true))
 				.execute()));
-		return measured.figures();
 	}
 }

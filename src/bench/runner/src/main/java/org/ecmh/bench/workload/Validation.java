@@ -4,7 +4,6 @@ import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.util.List;
 import java.util.Set;
-import org.ecmh.bench.report.WorkloadFigures;
 import org.ecmh.synthetic.PracticeGenerator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -28,15 +27,14 @@ public final class Validation {
 	}
 
 	/** Validates {@code count} resources taken from families {@code first} on. */
-	public WorkloadFigures run(int first, int count) {
+	public Workload workload(int first, int count) {
 		List<Resource> resources = generator.families(first + count).skip(first)
 				.flatMap(family -> family.getEntry().stream())
 				.map(Bundle.BundleEntryComponent::getResource)
 				.filter(resource -> VALIDATED.contains(resource.fhirType()))
 				.limit(count)
 				.toList();
-		Measured measured = new Measured("W3 $validate");
-		Clients.run(measured, 1, resources.size(), i -> {
+		return new Workload("W3 $validate", resources.size(), (measured, i) -> {
 			MethodOutcome outcome = measured.time(1, () -> client.validate().resource(resources.get(i)).execute());
 			if (outcome != null && outcome.getOperationOutcome() instanceof OperationOutcome issues) {
 				issues.getIssue().stream()
@@ -46,6 +44,5 @@ public final class Validation {
 						.ifPresent(issue -> measured.invalid(resources.get(i).fhirType() + ": " + issue.getDiagnostics()));
 			}
 		});
-		return measured.figures();
 	}
 }
