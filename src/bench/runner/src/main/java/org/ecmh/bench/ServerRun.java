@@ -48,10 +48,10 @@ final class ServerRun {
 	List<ServerFigures> measure(List<ServerKind> kinds, Database database) throws Exception {
 		List<Filled> filled = new ArrayList<>();
 		try {
-			for (ServerKind kind : kinds.stream().sorted(Comparator.comparing(kind -> kind != ServerKind.BASELINE)).toList()) {
+			for (ServerKind kind : baselineFirst(kinds)) {
 				Filled server = start(kind, database);
 				filled.add(server);
-				writeAndWarmUp(server);
+				warmUpAndWrite(server);
 			}
 			filled.sort(Comparator.comparing(server -> kinds.indexOf(server.kind)));
 			readInTurns(filled);
@@ -76,7 +76,7 @@ final class ServerRun {
 	}
 
 	/** Warm-up, then W1, on this server alone. */
-	private void writeAndWarmUp(Filled server) {
+	private void warmUpAndWrite(Filled server) {
 		Ingest ingest = server.ingest;
 		ingest.practice();
 		int next = 0;
@@ -106,6 +106,10 @@ final class ServerRun {
 			List<WorkloadFigures> figures = InTurns.run(reads.stream().map(server -> server.get(kind)).toList());
 			IntStream.range(0, filled.size()).forEach(server -> filled.get(server).report(figures.get(server)));
 		}
+	}
+
+	private static List<ServerKind> baselineFirst(List<ServerKind> kinds) {
+		return kinds.stream().sorted(Comparator.comparing(kind -> kind != ServerKind.BASELINE)).toList();
 	}
 
 	private static int warmupShare(int measured) {
