@@ -38,8 +38,7 @@ public final class Searches {
 		List<String> children = loaded.children();
 		List<String> withPlans = loaded.childrenWithCarePlans();
 		return List.of(
-				search("W2 child's screenings", perKind,
-						i -> "Observation?subject=" + pick(children, i) + "&category=survey&_sort=-date&_count=50"),
+				search("W2 child's screenings", perKind, i -> screeningsOf(pick(children, i))),
 				search("W2 open referrals past due", perKind,
 						i -> "Task?status=requested,accepted,in-progress&owner=" + OWNERS.get(i % OWNERS.size())
 								+ "&authored-on=lt" + asOf.minusDays(DUE_DAYS + (i % DAYS_VARIED)) + "&_sort=authored-on&_count=50"),
@@ -53,9 +52,11 @@ public final class Searches {
 	/** The screenings search alone, as the scale run samples it. */
 	public WorkloadFigures screenings(int count) {
 		List<String> children = loaded.children();
-		return search("screenings", count,
-				i -> "Observation?subject=" + pick(children, children.size() - 1 - i) + "&category=survey&_sort=-date&_count=50")
-				.alone();
+		return search("screenings", count, i -> screeningsOf(pick(children, children.size() - 1 - i))).alone();
+	}
+
+	private static String screeningsOf(String child) {
+		return "Observation?subject=" + child + "&category=survey&_sort=-date&_count=50";
 	}
 
 	/** The i-th id, round and round; a clear failure when W1 wrote nothing to search for. */
