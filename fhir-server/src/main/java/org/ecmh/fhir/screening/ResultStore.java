@@ -55,7 +55,7 @@ class ResultStore {
 					resolvedTargetsOf(result, writingTheResponse));
 		}
 		Set<String> current = results.stream().map(r -> r.getIdentifierFirstRep().getValue()).collect(Collectors.toSet());
-		for (Observation stale : storedResultsOf(response, request)) {
+		for (Observation stale : storedResultsOf(response)) {
 			if (!current.contains(ourIdentifierOf(stale)) && stale.getStatus() != ObservationStatus.ENTEREDINERROR) {
 				stale.setStatus(ObservationStatus.ENTEREDINERROR);
 				observations.update(stale, request);
@@ -80,15 +80,17 @@ class ResultStore {
 		return "Observation?identifier=" + URLEncoder.encode(identifier.getSystem() + "|" + identifier.getValue(), StandardCharsets.UTF_8);
 	}
 
-	private List<Observation> storedResultsOf(IIdType response, SystemRequestDetails request) {
+	/** The results the server stored for a response, current or entered in error. */
+	List<Observation> storedResultsOf(IIdType response) {
 		SearchParameterMap derivedFrom = SearchParameterMap.newSynchronous("derived-from", new ReferenceParam(response.getValue()));
-		return observations.search(derivedFrom, request).getAllResources().stream()
+		return observations.search(derivedFrom, new SystemRequestDetails()).getAllResources().stream()
 				.map(Observation.class::cast)
 				.filter(observation -> !ourIdentifierOf(observation).isEmpty())
 				.toList();
 	}
 
-	private static String ourIdentifierOf(Observation observation) {
+	/** The key of a result the server stored; empty for any other Observation. */
+	static String ourIdentifierOf(Observation observation) {
 		return observation.getIdentifier().stream()
 				.filter(identifier -> ResultObservations.IDENTIFIER_SYSTEM.equals(identifier.getSystem()))
 				.map(Identifier::getValue)

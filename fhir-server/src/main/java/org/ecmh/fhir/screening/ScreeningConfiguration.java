@@ -25,11 +25,14 @@ class ScreeningConfiguration {
 	@Bean
 	ScoringOnWrite scoringOnWrite(
 			ScreeningInputs inputs, ScreeningEngine engine, DaoRegistry daos, ScreeningProperties properties,
-			IInterceptorService interceptors) {
-		ScoringOnWrite scoring = new ScoringOnWrite(inputs, engine, new ResultStore(daos));
+			IInterceptorService interceptors, RestfulServer server, FhirContext fhirContext) {
+		ResultStore store = new ResultStore(daos);
+		ScoringOnWrite scoring = new ScoringOnWrite(inputs, engine, store);
 		if (properties.scoreOnWrite()) {
 			// HAPI's interceptor service, not only the REST server: transaction entries and internal writes are scored too.
 			interceptors.registerInterceptor(scoring);
+			// Scores a client sends after their response: only clients send those, so the REST server is enough.
+			server.registerInterceptor(new ScoresSentLater(fhirContext, store));
 		}
 		return scoring;
 	}

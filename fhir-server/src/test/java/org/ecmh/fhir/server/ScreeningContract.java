@@ -225,6 +225,72 @@ abstract class ScreeningContract extends ServerUnderTest {
 	}
 
 	@Test
+	void aScoreSentOnItsOwnAfterItsResponseIsAnsweredWithTheServersResultNotStoredTwice() {
+		IdType response = create(epds(ANSWERS_SUMMING_14)).toUnqualifiedVersionless();
+		Observation result = resultsOf(response, "epds-total").get(0);
+		int observationsBefore = countOf("Observation");
+
+		MethodOutcome outcome = client.create().resource(sendersTotal(response.getValue(), 14)).execute();
+
+		assertThat(outcome.getResponseStatusCode()).isEqualTo(200);
+		assertThat(outcome.getId().toUnqualifiedVersionless().getValue())
+				.isEqualTo(result.getIdElement().toUnqualifiedVersionless().getValue());
+		assertThat(countOf("Observation")).isEqualTo(observationsBefore);
+	}
+
+	@Test
+	void aScoreSentOnItsOwnThatContradictsTheAnswersIsRefusedNamingBothValues() {
+		IdType response = create(epds(ANSWERS_SUMMING_14)).toUnqualifiedVersionless();
+		int observationsBefore = countOf("Observation");
+
+		assertThatThrownBy(() -> client.create().resource(sendersTotal(response.getValue(), 9)).execute())
+				.isInstanceOfSatisfying(UnprocessableEntityException.class, refusal -> assertThat(
+						((OperationOutcome) refusal.getOperationOutcome()).getIssueFirstRep().getDiagnostics())
+						.contains("'epds-total'", "for " + response.getValue(), "reports 9", "give 14"));
+		Observation byPut = sendersTotal(response.getValue(), 9);
+		byPut.setId("ehr-epds-total-9");
+		assertThatThrownBy(() -> client.update().resource(byPut).execute()).isInstanceOf(UnprocessableEntityException.class);
+		assertThat(countOf("Observation")).isEqualTo(observationsBefore);
+	}
+
+	@Test
+	void inABatchEachScoreSentLaterStandsOrFallsAlone() {
+		IdType response = create(epds(ANSWERS_SUMMING_14)).toUnqualifiedVersionless();
+		IdType other = create(epds(ANSWERS_SUMMING_12)).toUnqualifiedVersionless();
+		Bundle batch = new Bundle().setType(BundleType.BATCH);
+		batch.addEntry().setResource(sendersTotal(response.getValue(), 14)).getRequest().setMethod(HTTPVerb.POST).setUrl("Observation");
+		batch.addEntry().setResource(sendersTotal(other.getValue(), 14)).getRequest().setMethod(HTTPVerb.POST).setUrl("Observation");
+		int observationsBefore = countOf("Observation");
+
+		Bundle outcome = client.transaction().withBundle(batch).execute();
+
+		assertThat(outcome.getEntry().get(0).getResponse().getStatus()).startsWith("200");
+		assertThat(storedAt(outcome, 0).getValue())
+				.isEqualTo(resultsOf(response, "epds-total").get(0).getIdElement().toUnqualifiedVersionless().getValue());
+		assertThat(outcome.getEntry().get(1).getResponse().getStatus()).startsWith("422");
+		assertThat(countOf("Observation")).isEqualTo(observationsBefore);
+	}
+
+	@Test
+	void aScoreSentWithItsAmendedResponseIsCheckedAgainstTheNewAnswersAndReplacesTheServersResult() {
+		IdType response = create(epds(ANSWERS_SUMMING_14)).toUnqualifiedVersionless();
+		Observation before = resultsOf(response, "epds-total").get(0);
+		QuestionnaireResponse amended = epds(ANSWERS_SUMMING_12).setStatus(QuestionnaireResponseStatus.AMENDED);
+		Bundle transaction = new Bundle().setType(BundleType.TRANSACTION);
+		transaction.addEntry().setFullUrl(client.getServerBase() + "/" + response.getValue()).setResource(amended).getRequest().setMethod(HTTPVerb.PUT).setUrl(response.getValue());
+		transaction.addEntry().setResource(sendersTotal(response.getValue(), 12)).getRequest().setMethod(HTTPVerb.POST).setUrl("Observation");
+
+		Bundle outcome = client.transaction().withBundle(transaction).execute();
+
+		assertThat(resultsOf(response, "epds-total"))
+				.filteredOn(total -> total.getStatus() != Observation.ObservationStatus.ENTEREDINERROR)
+				.extracting(total -> total.getIdElement().toUnqualifiedVersionless().getValue())
+				.containsExactly(storedAt(outcome, 1).getValue());
+		assertThat(resultsOf(response, "epds-total")).filteredOn(total -> total.getIdElement().getIdPart().equals(before.getIdElement().getIdPart()))
+				.extracting(Observation::getStatus).containsExactly(Observation.ObservationStatus.ENTEREDINERROR);
+	}
+
+	@Test
 	void extractScoresAResponseThatIsNotStored() {
 		int responsesBefore = countOf("QuestionnaireResponse");
 		int observationsBefore = countOf("Observation");
