@@ -20,7 +20,11 @@ public final class Searches {
 	/** Routine referrals are due within 30 days (PracticeRates.routineDueDays): older open ones are past due. */
 	private static final int DUE_DAYS = 30;
 	private static final int DAYS_VARIED = 365;
-	private static final int EVERYTHING_PAGE = 100;
+	/**
+	 * Plain HAPI's largest page (its default maximum page size), so both servers return the same number of
+	 * resources per {@code $everything} request: asked for more, the baseline would cap its page and do less work.
+	 */
+	private static final int EVERYTHING_PAGE = 50;
 	private static final List<String> OWNERS = List.of("Practitioner/ecmh-clinician", "Practitioner/ecmh-family-partner");
 
 	private final IGenericClient client;
