@@ -31,7 +31,7 @@ import org.hl7.fhir.r4.model.Reference;
 /**
  * A score the sender sends on its own, after the response it is derived from was stored and so already scored:
  * the server's result records that score. Created by POST (alone, or in a batch or transaction that does not
- * write the response), it is answered as a conditional create matching that result is: 200 with the result's
+ * write the response), it is answered as a conditional create that matched that result: 200 with the result's
  * Location, nothing stored, so the chart and the evaluation figures hold the screen once. A value that is not
  * the result's is refused (422 naming both values) however it is written. A score sent in its response's own
  * transaction is {@link SendersOwnScores}'s; one written by PUT, or with its own If-None-Exist, is kept beside
