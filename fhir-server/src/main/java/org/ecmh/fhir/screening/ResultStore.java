@@ -11,6 +11,7 @@ import ca.uhn.fhir.util.FhirTerser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecmh.fhir.ig.ProfileConformance;
@@ -91,10 +92,17 @@ class ResultStore {
 
 	/** The key of a result the server stored; empty for any other Observation. */
 	static String ourIdentifierOf(Observation observation) {
+		return ourIdentifier(observation).map(Identifier::getValue).orElse("");
+	}
+
+	/** The conditional URL that finds a result the server stored, by its key. */
+	static String matchUrlOf(Observation result) {
+		return matchUrlOf(ourIdentifier(result).orElseThrow());
+	}
+
+	private static Optional<Identifier> ourIdentifier(Observation observation) {
 		return observation.getIdentifier().stream()
 				.filter(identifier -> ResultObservations.IDENTIFIER_SYSTEM.equals(identifier.getSystem()))
-				.map(Identifier::getValue)
-				.findFirst()
-				.orElse("");
+				.findFirst();
 	}
 }

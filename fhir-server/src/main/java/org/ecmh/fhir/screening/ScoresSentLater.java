@@ -58,7 +58,7 @@ public class ScoresSentLater extends BeforeStorage {
 		if (request.getRestOperationType() == RestOperationTypeEnum.CREATE && OBSERVATION.equals(request.getResourceName())
 				&& request.getHeader(Constants.HEADER_IF_NONE_EXIST) == null) {
 			sentIn(request).flatMap(sent -> agreeingResultOf(sent, Set.of()))
-					.ifPresent(result -> request.setHeaders(Constants.HEADER_IF_NONE_EXIST, List.of(matchUrlOf(result))));
+					.ifPresent(result -> request.setHeaders(Constants.HEADER_IF_NONE_EXIST, List.of(ResultStore.matchUrlOf(result))));
 		}
 	}
 
@@ -70,7 +70,7 @@ public class ScoresSentLater extends BeforeStorage {
 		for (BundleEntryComponent entry : ((Bundle) bundle).getEntry()) {
 			if (entry.getResource() instanceof Observation sent && entry.getRequest().getMethod() == HTTPVerb.POST
 					&& !entry.getRequest().hasIfNoneExist()) {
-				agreeingResultOf(sent, responses).ifPresent(result -> entry.getRequest().setIfNoneExist(matchUrlOf(result)));
+				agreeingResultOf(sent, responses).ifPresent(result -> entry.getRequest().setIfNoneExist(ResultStore.matchUrlOf(result)));
 			}
 		}
 	}
@@ -136,11 +136,5 @@ public class ScoresSentLater extends BeforeStorage {
 		} catch (DataFormatException unreadable) {
 			return Optional.empty();
 		}
-	}
-
-	private static String matchUrlOf(Observation result) {
-		return ResultStore.matchUrlOf(result.getIdentifier().stream()
-				.filter(identifier -> ResultObservations.IDENTIFIER_SYSTEM.equals(identifier.getSystem()))
-				.findFirst().orElseThrow());
 	}
 }

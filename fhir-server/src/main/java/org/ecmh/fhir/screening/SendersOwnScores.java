@@ -15,9 +15,10 @@ import org.hl7.fhir.r4.model.Reference;
 
 /**
  * Scores the sender recorded itself: Observations sent in the same transaction as the screening response they
- * are derived from (by its fullUrl, or by its id when the transaction updates it), coded with one of its scores. Such an Observation is the response's result for that score.
- * The server checks its value against the answers (422 when they disagree) and stores no second result beside
- * it, which would count one screen twice. A response written on its own gets all its results from the server.
+ * are derived from (by its fullUrl, or by its id when the transaction updates it), coded with one of its scores.
+ * Such an Observation is the response's result for that score. The server checks its value against the answers
+ * (422 when they disagree) and stores no second result beside it, which would count one screen twice. A response
+ * written on its own gets all its results from the server.
  */
 final class SendersOwnScores {
 
