@@ -8,6 +8,7 @@ import ca.uhn.fhir.jpa.packages.IHapiPackageCacheManager;
 import ca.uhn.fhir.jpa.packages.IPackageInstallerSvc;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.IInstanceValidatorModule;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -36,15 +37,24 @@ class IgConfiguration {
 	}
 
 	@Bean
+	EntriesCheckedAhead entriesCheckedAhead(
+			FhirContext fhirContext, IValidationSupport validationSupport, IgProperties properties, MeterRegistry meters) {
+		FhirValidator validator = fhirContext.newValidator();
+		validator.registerValidatorModule(new PooledInstanceValidator(validationSupport, properties.validatorPool()));
+		int threads = properties.transactionCheckThreads() > 0
+				? properties.transactionCheckThreads()
+				: Runtime.getRuntime().availableProcessors();
+		return new EntriesCheckedAhead(fhirContext, validator, threads, meters);
+	}
+
+	@Bean
 	ProfileConformance profileConformance(
 			FhirContext fhirContext,
-			IValidationSupport validationSupport,
+			EntriesCheckedAhead checks,
 			ImplementationGuidePackage ig,
 			IgProperties properties,
 			IInterceptorService interceptors) {
-		FhirValidator validator = fhirContext.newValidator();
-		validator.registerValidatorModule(new PooledInstanceValidator(validationSupport, properties.validatorPool()));
-		ProfileConformance conformance = new ProfileConformance(fhirContext, validator, ig, properties.strict());
+		ProfileConformance conformance = new ProfileConformance(fhirContext, checks, ig, properties.strict());
 		// Registered with HAPI's interceptor service, not only the REST server, so every write path is covered.
 		interceptors.registerInterceptor(conformance);
 		return conformance;

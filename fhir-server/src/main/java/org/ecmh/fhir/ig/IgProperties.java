@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -18,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param strict               require our resource types to claim one of our profiles, not only to conform
  *                             when they claim one
  * @param validatorPool        how HL7 validator instances are reused (see {@link PooledInstanceValidator})
+ * @param transactionCheckThreads how many entries of a transaction are checked against the profiles at once,
+ *                             ahead of storage (0: one per processor; 1: each entry as it is stored)
  */
 @Validated
 @ConfigurationProperties("ecmh.ig")
@@ -26,7 +29,8 @@ public record IgProperties(
 		boolean installOnStart,
 		@NotEmpty List<String> installResourceTypes,
 		boolean strict,
-		@Valid @NotNull ValidatorPool validatorPool) {
+		@Valid @NotNull ValidatorPool validatorPool,
+		@PositiveOrZero int transactionCheckThreads) {
 
 	/**
 	 * @param usesPerValidator how many resources one validator instance checks before a fresh one replaces it

@@ -1,16 +1,18 @@
 package org.ecmh.fhir.ig;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
-import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
 import java.util.List;
 import org.ecmh.fhir.server.BeforeStorage;
+import org.hl7.fhir.instance.model.api.IBaseBundle;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -22,21 +24,24 @@ import org.hl7.fhir.r4.model.StringType;
  * Enforces the IG on every write that reaches storage (REST, transaction entries and internal writes alike):
  * a resource that claims one of our profiles must conform to it, and in strict mode our resource types must
  * claim one. Refusals are 422 with an OperationOutcome whose issues name the failing element. Resources that
- * claim none of our profiles skip validation, so plain FHIR traffic pays nothing.
+ * claim none of our profiles skip validation, so plain FHIR traffic pays nothing. A transaction's entries are
+ * checked side by side before HAPI stores them one by one ({@link EntriesCheckedAhead}).
  */
 @Interceptor
 public class ProfileConformance extends BeforeStorage {
 
+	/** Transaction entries are checked after the interceptors that complete them (scoring fills in totals). */
+	private static final int AFTER_ENTRIES_ARE_COMPLETED = 100;
 	private static final String BUILT_FROM_THE_GUIDE = ProfileConformance.class.getName() + ".builtFromTheGuide";
 
 	private final FhirContext fhirContext;
-	private final FhirValidator validator;
+	private final EntriesCheckedAhead checks;
 	private final ImplementationGuidePackage ig;
 	private final boolean strict;
 
-	ProfileConformance(FhirContext fhirContext, FhirValidator validator, ImplementationGuidePackage ig, boolean strict) {
+	ProfileConformance(FhirContext fhirContext, EntriesCheckedAhead checks, ImplementationGuidePackage ig, boolean strict) {
 		this.fhirContext = fhirContext;
-		this.validator = validator;
+		this.checks = checks;
 		this.ig = ig;
 		this.strict = strict;
 	}
@@ -51,10 +56,16 @@ public class ProfileConformance extends BeforeStorage {
 		return request;
 	}
 
+	@Hook(value = Pointcut.STORAGE_TRANSACTION_PROCESSING, order = AFTER_ENTRIES_ARE_COMPLETED)
+	public void beforeTransaction(IBaseBundle bundle, RequestDetails request) {
+		if (!exempt(request)) {
+			checks.checkEntries(bundle, request, resource -> !claimedProfilesOfOurs(resource).isEmpty());
+		}
+	}
+
 	@Override
 	protected void beforeStoring(IBaseResource resource, RequestDetails request) {
-		boolean builtHere = request != null && Boolean.TRUE.equals(request.getUserData().get(BUILT_FROM_THE_GUIDE));
-		if (builtHere || PackageInstallation.inProgressOnThisThread()) {
+		if (exempt(request)) {
 			return;
 		}
 		String type = fhirContext.getResourceType(resource);
@@ -66,13 +77,19 @@ public class ProfileConformance extends BeforeStorage {
 			}
 			return;
 		}
-		ValidationResult result = validator.validateWithResult(resource);
+		String content = checks.contentOf(resource);
+		ValidationResult result = checks.resultFor(resource, content, request).orElseGet(() -> checks.check(resource, content));
 		List<SingleValidationMessage> errors = result.getMessages().stream()
 				.filter(message -> message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
 				.toList();
 		if (!errors.isEmpty()) {
 			throw new UnprocessableEntityException(fhirContext, outcomeOf(errors));
 		}
+	}
+
+	private static boolean exempt(RequestDetails request) {
+		boolean builtHere = request != null && Boolean.TRUE.equals(request.getUserData().get(BUILT_FROM_THE_GUIDE));
+		return builtHere || PackageInstallation.inProgressOnThisThread();
 	}
 
 	private List<String> claimedProfilesOfOurs(IBaseResource resource) {

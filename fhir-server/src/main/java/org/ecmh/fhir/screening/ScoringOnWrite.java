@@ -5,6 +5,7 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.util.List;
 import org.ecmh.fhir.server.BeforeStorage;
 import org.hl7.fhir.instance.model.api.IBaseBundle;
@@ -41,14 +42,27 @@ public class ScoringOnWrite extends BeforeStorage {
 	@Override
 	protected void beforeStoring(IBaseResource resource, RequestDetails request) {
 		if (resource instanceof QuestionnaireResponse response) {
-			inputs.screeningQuestionnaireOf(response).ifPresent(questionnaire -> engine.reconcile(questionnaire, response));
+			reconcile(response);
 		}
 	}
 
-	/** Notes the scores the sender recorded beside the responses of a transaction. */
+	/** Notes the sender's own scores and fills in the totals of a transaction's responses before its entries are checked. */
 	@Hook(Pointcut.STORAGE_TRANSACTION_PROCESSING)
 	public void beforeTransaction(IBaseBundle bundle, RequestDetails request) {
 		SendersOwnScores.noteIn((Bundle) bundle, request);
+		for (Bundle.BundleEntryComponent entry : ((Bundle) bundle).getEntry()) {
+			if (entry.getResource() instanceof QuestionnaireResponse response) {
+				try {
+					reconcile(response);
+				} catch (UnprocessableEntityException refusedWhenStored) {
+					// the same check refuses the response when it is stored, if it is
+				}
+			}
+		}
+	}
+
+	private void reconcile(QuestionnaireResponse response) {
+		inputs.screeningQuestionnaireOf(response).ifPresent(questionnaire -> engine.reconcile(questionnaire, response));
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class StrictModeTest {
 
 	@Test
 	void strictModeRefusesAReferralThatClaimsNoEcmhProfile() {
-		ProfileConformance strict = new ProfileConformance(FHIR, FHIR.newValidator(), IG, true);
+		ProfileConformance strict = new ProfileConformance(FHIR, new EntriesCheckedAhead(FHIR, FHIR.newValidator(), 1, new SimpleMeterRegistry()), IG, true);
 
 		assertThatThrownBy(() -> strict.beforeCreate(plainReferral(), null))
 				.isInstanceOfSatisfying(UnprocessableEntityException.class, refusal -> {
@@ -35,7 +36,7 @@ class StrictModeTest {
 
 	@Test
 	void withoutStrictModeAPlainReferralIsAccepted() {
-		ProfileConformance lenient = new ProfileConformance(FHIR, FHIR.newValidator(), IG, false);
+		ProfileConformance lenient = new ProfileConformance(FHIR, new EntriesCheckedAhead(FHIR, FHIR.newValidator(), 1, new SimpleMeterRegistry()), IG, false);
 
 		assertThatCode(() -> lenient.beforeCreate(plainReferral(), null)).doesNotThrowAnyException();
 	}

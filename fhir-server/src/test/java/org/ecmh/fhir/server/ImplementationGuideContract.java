@@ -1,8 +1,10 @@
 package org.ecmh.fhir.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
@@ -15,6 +17,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -22,8 +27,10 @@ import org.ecmh.fhir.ig.ImplementationGuidePackage;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.ElementDefinition;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.UriType;
@@ -101,6 +108,62 @@ abstract class ImplementationGuideContract extends ServerUnderTest {
 			assertThat(errorsIn(outcome)).as(profile.getUrl()).anySatisfy(issue ->
 					assertThat(issue.getDiagnostics()).contains(path.replace("[x]", "")));
 		}
+	}
+
+	@Test
+	void aTransactionsEntriesAreCheckedSideBySideAheadOfStorageAndNotAgainWhenStored() {
+		storeAllExamples();
+		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+		// screening responses and results are left out: they set off scoring and referral drafts, whose own writes
+		// are checked as they are stored
+		List<Resource> profiled = examples().stream()
+				.filter(e -> claimsOurProfile(e) && !(e instanceof QuestionnaireResponse || e instanceof Observation))
+				.toList();
+		for (Resource example : profiled) {
+			Resource copy = example.copy().setId((String) null);
+			transaction.addEntry().setResource(copy).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl(example.fhirType());
+		}
+		Set<String> types = profiled.stream().map(Resource::fhirType).collect(Collectors.toSet());
+		double ahead = profileChecksOf("ahead", types);
+		double atStorage = profileChecksOf("at-storage", types);
+
+		Bundle response = client.transaction().withBundle(transaction).execute();
+
+		assertThat(response.getEntry()).allSatisfy(entry -> assertThat(entry.getResponse().getStatus()).startsWith("201"));
+		assertThat(profileChecksOf("ahead", types) - ahead).isEqualTo(profiled.size());
+		assertThat(profileChecksOf("at-storage", types) - atStorage).isZero();
+	}
+
+	double profileChecksOf(String stage, Set<String> types) {
+		return types.stream().mapToDouble(type -> profileChecks(stage, type)).sum();
+	}
+
+	@Test
+	void aBrokenEntryRefusesItsTransactionNamingTheElementAndNoEntryIsStored() {
+		storeAllExamples();
+		StructureDefinition profile = profiles().stream()
+				.filter(p -> examples().stream().anyMatch(e -> e.getMeta().hasProfile(p.getUrl())))
+				.findFirst().orElseThrow();
+		Resource example = exampleOf(profile);
+		String path = requiredTopLevelElement(profile).getPath();
+		String tag = UUID.randomUUID().toString();
+		Resource intact = example.copy().setId((String) null);
+		Resource broken = (Resource) FHIR.newJsonParser().parseResource(withoutElement(example, path));
+		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+		for (Resource entry : List.of(intact, broken)) {
+			entry.getMeta().addTag(ECMH + "test-run", tag, null);
+			transaction.addEntry().setResource(entry).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl(example.fhirType());
+		}
+
+		assertThatThrownBy(() -> client.transaction().withBundle(transaction).execute())
+				.isInstanceOfSatisfying(UnprocessableEntityException.class, refused ->
+						assertThat(errorsIn((OperationOutcome) refused.getOperationOutcome()))
+								.anySatisfy(issue -> assertThat(issue.getDiagnostics()).contains(path.replace("[x]", ""))));
+		assertThat(countOf(example.fhirType() + "?_tag=" + ECMH + "test-run|" + tag)).isZero();
+	}
+
+	boolean claimsOurProfile(Resource resource) {
+		return resource.getMeta().getProfile().stream().anyMatch(p -> p.getValue().startsWith(ECMH));
 	}
 
 	@Test

@@ -13,7 +13,6 @@ import ca.uhn.fhir.jpa.subscription.match.matcher.matching.SubscriptionStrategyE
 import ca.uhn.fhir.jpa.subscription.match.registry.SubscriptionRegistry;
 import ca.uhn.fhir.jpa.subscription.model.ResourceModifiedMessage;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,9 +58,6 @@ abstract class NotificationContract extends ServerUnderTest {
 
 	@Autowired
 	SubscriptionStrategyEvaluator strategies;
-
-	@Autowired
-	MeterRegistry meters;
 
 	@Autowired
 	DataSource database;

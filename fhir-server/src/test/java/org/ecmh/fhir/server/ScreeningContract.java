@@ -150,6 +150,27 @@ abstract class ScreeningContract extends ServerUnderTest {
 	}
 
 	@Test
+	void responsesInATransactionGetTheirTotalsBeforeTheirProfileCheckSoTheyAreCheckedOnce() {
+		Bundle transaction = new Bundle().setType(BundleType.TRANSACTION);
+		for (List<String> answers : List.of(ANSWERS_SUMMING_14, ANSWERS_SUMMING_12)) {
+			transaction.addEntry().setResource(epds(answers)).getRequest().setMethod(HTTPVerb.POST).setUrl("QuestionnaireResponse");
+		}
+		double ahead = profileChecks("ahead", "QuestionnaireResponse");
+		double atStorage = profileChecks("at-storage", "QuestionnaireResponse");
+
+		Bundle outcome = client.transaction().withBundle(transaction).execute();
+
+		assertThat(profileChecks("ahead", "QuestionnaireResponse") - ahead).isEqualTo(2);
+		assertThat(profileChecks("at-storage", "QuestionnaireResponse") - atStorage).isZero();
+		List<Integer> storedTotals = outcome.getEntry().stream()
+				.map(entry -> client.read().resource(QuestionnaireResponse.class).withUrl(entry.getResponse().getLocation()).execute())
+				.map(stored -> stored.getItem().stream().filter(item -> item.getLinkId().equals("epds-total")).findFirst().orElseThrow())
+				.map(total -> total.getAnswerFirstRep().getValueIntegerType().getValue())
+				.toList();
+		assertThat(storedTotals).containsExactly(14, 12);
+	}
+
+	@Test
 	void extractReturnsTheResultsOfAStoredResponseWithoutStoringThem() {
 		IdType response = create(epds(ANSWERS_SUMMING_14));
 		int observationsBefore = countOf("Observation");

@@ -5,6 +5,8 @@ import ca.uhn.fhir.rest.api.CacheControlDirective;
 import ca.uhn.fhir.rest.api.SummaryEnum;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,6 +40,8 @@ abstract class ServerUnderTest {
 
 	@Autowired
 	BuildProperties build;
+	@Autowired
+	MeterRegistry meters;
 
 	IGenericClient client;
 	final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -127,6 +131,13 @@ abstract class ServerUnderTest {
 				.cacheControl(new CacheControlDirective().setNoCache(true))
 				.returnBundle(Bundle.class).execute();
 		return count.getTotal();
+	}
+
+	/** Resources checked against the guide's profiles so far, at a stage ("ahead", "at-storage"). */
+	/** Profile checks so far of resources of {@code type} at {@code stage} ({@code ahead}, {@code at-storage}). */
+	double profileChecks(String stage, String type) {
+		Counter checks = meters.find("ecmh.ig.profile.checks").tag("stage", stage).tag("type", type).counter();
+		return checks == null ? 0 : checks.count();
 	}
 
 	static List<String> types(Bundle bundle) {
