@@ -18,7 +18,8 @@ import org.ecmh.bench.servers.ServerKind;
  * @param servers            servers to compare (ours,baseline)
  * @param databases          databases each server runs on (h2,postgres)
  * @param seed               synthetic practice seed (42)
- * @param warmupFamilies     families written (and searched) before measuring, not reported (10)
+ * @param warmupFamilies     families written (and searched) before measuring, not reported (150: less, and the
+ *                           JIT compiler still takes most of a core through W1, see "JIT compiler during W1")
  * @param bundleFamilies     W1: families written as one transaction bundle each (30)
  * @param singleFamilies     W1: families written resource by resource, per client (3)
  * @param clients            W1: concurrent clients of the second single-write run (4)
@@ -47,7 +48,7 @@ public record BenchOptions(
 			Map.entry("servers", "ours,baseline"),
 			Map.entry("databases", "h2,postgres"),
 			Map.entry("seed", "42"),
-			Map.entry("warmup-families", "10"),
+			Map.entry("warmup-families", "150"),
 			Map.entry("bundle-families", "30"),
 			Map.entry("single-families", "3"),
 			Map.entry("clients", "4"),

@@ -86,6 +86,7 @@ final class ServerRun {
 		next += options.singleFamilies();
 		server.reads(warmupShare(options.searchesPerKind()), 0, warmupShare(options.validations())).forEach(Workload::alone);
 
+		CompilerClock jit = new CompilerClock(server.process);
 		server.report(ingest.bundles(Workloads.BUNDLES, next, options.bundleFamilies(), 1));
 		next += options.bundleFamilies();
 		server.report(ingest.singles(Workloads.SINGLE, next, options.singleFamilies(), 1));
@@ -93,6 +94,21 @@ final class ServerRun {
 		int concurrent = options.singleFamilies() * options.clients();
 		server.report(ingest.singles(Workloads.singles(options.clients()), next, concurrent, options.clients()));
 		server.validatedFrom = next + concurrent;
+		server.jitCoresDuringW1 = jit.coresSinceStart();
+		System.out.printf("  %-12s JIT compiler during W1: %.2f of a core%n", server.kind.label, server.jitCoresDuringW1);
+	}
+
+	/** The share of a core the server's JIT compiler has taken since this clock started. */
+	private record CompilerClock(ServerProcess process, double compilerSecondsAtStart, long nanosAtStart) {
+
+		CompilerClock(ServerProcess process) {
+			this(process, process.compilerCpuSeconds(), System.nanoTime());
+		}
+
+		double coresSinceStart() {
+			double seconds = (System.nanoTime() - nanosAtStart) / 1e9;
+			return Math.max(0, process.compilerCpuSeconds() - compilerSecondsAtStart) / seconds;
+		}
 	}
 
 	/** W2 and W3: each workload on every server in turns. */
@@ -134,6 +150,7 @@ final class ServerRun {
 		final Validation validation;
 		final List<WorkloadFigures> workloads = new ArrayList<>();
 		int validatedFrom;
+		double jitCoresDuringW1;
 
 		Filled(ServerKind kind, String name, ServerProcess process, double rssAfterStart, IGenericClient client,
 				PracticeGenerator generator) {
@@ -165,7 +182,7 @@ final class ServerRun {
 		ServerFigures figures(ServersUnderTest servers, Database database) {
 			double databaseMb = servers.databaseBytes(process, database, name) / MB;
 			return new ServerFigures(kind.label, database.label(), process.startup().toMillis() / 1000.0, rssAfterStart,
-					process.residentBytes() / MB, databaseMb, workloads);
+					process.residentBytes() / MB, databaseMb, jitCoresDuringW1, workloads);
 		}
 	}
 }

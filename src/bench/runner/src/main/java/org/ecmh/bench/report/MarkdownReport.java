@@ -27,11 +27,12 @@ public final class MarkdownReport {
 
 	private static void startupAndMemory(StringBuilder md, List<ServerFigures> servers) {
 		md.append("### Start-up, memory, database size\n\n")
-				.append("| database | server | start-up (s) | RSS after start (MB) | RSS after run (MB) | database (MB) |\n")
-				.append("|---|---|---:|---:|---:|---:|\n");
+				.append("| database | server | start-up (s) | RSS after start (MB) | RSS after run (MB) | database (MB) ")
+				.append("| JIT compiler during W1 (cores) |\n")
+				.append("|---|---|---:|---:|---:|---:|---:|\n");
 		for (ServerFigures s : servers) {
 			md.append(row(s.database(), s.server(), f(s.startupSeconds()), f(s.rssAfterStartMb()), f(s.rssAfterRunMb()),
-					f(s.databaseMb())));
+					f(s.databaseMb()), s.jitCoresDuringW1() == null ? "" : f2(s.jitCoresDuringW1())));
 		}
 		md.append('\n');
 	}

@@ -3,9 +3,13 @@ package org.ecmh.bench.report;
 import java.util.List;
 import java.util.Optional;
 
-/** One server on one database: start-up, memory, database size and its workloads. */
+/**
+ * One server on one database: start-up, memory, database size and its workloads. {@code jitCoresDuringW1} is how
+ * much of a core the JVM's JIT compiler took while W1 ran (null in reports from before it was measured): well
+ * above zero, the server was still warming up.
+ */
 public record ServerFigures(String server, String database, double startupSeconds, double rssAfterStartMb,
-		double rssAfterRunMb, double databaseMb, List<WorkloadFigures> workloads) {
+		double rssAfterRunMb, double databaseMb, Double jitCoresDuringW1, List<WorkloadFigures> workloads) {
 
 	public Optional<WorkloadFigures> workload(String name) {
 		return workloads.stream().filter(w -> w.workload().equals(name)).findFirst();

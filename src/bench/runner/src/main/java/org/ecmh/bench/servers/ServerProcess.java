@@ -121,6 +121,11 @@ public final class ServerProcess implements AutoCloseable {
 		return ProcessCpu.seconds(process.pid());
 	}
 
+	/** CPU seconds the server JVM's JIT compiler has used so far ({@link ProcessCpu#compilerSeconds}). */
+	public double compilerCpuSeconds() {
+		return ProcessCpu.compilerSeconds(process.pid());
+	}
+
 	/** Bytes in the server's data directory (its H2 files). */
 	public long dataDirBytes() {
 		if (!Files.exists(dataDir)) {

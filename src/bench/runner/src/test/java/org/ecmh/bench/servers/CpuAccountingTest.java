@@ -8,7 +8,10 @@ import java.sql.Connection;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
-/** The scale run's cost per family is CPU time: it must grow with work done, in a JVM and in PostgreSQL. */
+/**
+ * The scale run's cost per family is CPU time: it must grow with work done, in a JVM and in PostgreSQL. The JIT
+ * compiler's share tells whether a server was warmed up.
+ */
 class CpuAccountingTest {
 
 	@Test
@@ -17,6 +20,16 @@ class CpuAccountingTest {
 		double before = ProcessCpu.seconds(self);
 		busyForCpuMillis(300);
 		assertThat(ProcessCpu.seconds(self) - before).isGreaterThanOrEqualTo(0.29);
+	}
+
+	@Test
+	void theJitCompilersCpuTimeIsFoundAndIsPartOfTheProcesss() {
+		long self = ProcessHandle.current().pid();
+		busyForCpuMillis(300); // hot enough for both compilers to have compiled the loop
+
+		double compiler = ProcessCpu.compilerSeconds(self);
+
+		assertThat(compiler).isPositive().isLessThan(ProcessCpu.seconds(self));
 	}
 
 	@Test
