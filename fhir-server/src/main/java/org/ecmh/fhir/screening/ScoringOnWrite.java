@@ -46,7 +46,10 @@ public class ScoringOnWrite extends BeforeStorage {
 		}
 	}
 
-	/** Notes the sender's own scores and fills in the totals of a transaction's responses before its entries are checked. */
+	/**
+	 * Notes the scores the sender recorded beside a transaction's responses, and fills in the responses' totals
+	 * before the entries are checked against the profiles, so each is checked as it will be stored.
+	 */
 	@Hook(Pointcut.STORAGE_TRANSACTION_PROCESSING)
 	public void beforeTransaction(IBaseBundle bundle, RequestDetails request) {
 		SendersOwnScores.noteIn((Bundle) bundle, request);
