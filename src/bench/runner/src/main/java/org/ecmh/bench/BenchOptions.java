@@ -18,12 +18,13 @@ import org.ecmh.bench.servers.ServerKind;
  * @param servers            servers to compare (ours,baseline)
  * @param databases          databases each server runs on (h2,postgres)
  * @param seed               synthetic practice seed (42)
- * @param warmupFamilies     families written (and searched) before measuring, not reported (150: less, and the
- *                           JIT compiler still takes most of a core through W1, see "JIT compiler during W1")
- * @param bundleFamilies     W1: families written as one transaction bundle each (30)
- * @param singleFamilies     W1: families written resource by resource, per client (3)
+ * @param warmupFamilies     families written (and searched) before measuring, not reported (150; with 10 the JIT
+ *                           compiler took most of a core through all of W1: the report shows its share)
+ * @param bundleFamilies     W1: families written as one transaction bundle each (60: each W1 window lasts 5 to 15
+ *                           seconds, long enough that a collection or a compilation does not decide a figure)
+ * @param singleFamilies     W1: families written resource by resource, per client (6)
  * @param clients            W1: concurrent clients of the second single-write run (4)
- * @param searchesPerKind    W2: distinct searches of each kind (100)
+ * @param searchesPerKind    W2: distinct searches of each kind (200: a p95 of 100 moved by up to 0.4 between runs)
  * @param validations        W3: $validate calls (100)
  * @param scale              family counts of the scale run, e.g. 1000,10000 (none: no scale run)
  * @param scaleCheckpoints   segments a scale run is measured in (10)
@@ -49,10 +50,10 @@ public record BenchOptions(
 			Map.entry("databases", "h2,postgres"),
 			Map.entry("seed", "42"),
 			Map.entry("warmup-families", "150"),
-			Map.entry("bundle-families", "30"),
-			Map.entry("single-families", "3"),
+			Map.entry("bundle-families", "60"),
+			Map.entry("single-families", "6"),
 			Map.entry("clients", "4"),
-			Map.entry("searches-per-kind", "100"),
+			Map.entry("searches-per-kind", "200"),
 			Map.entry("validations", "100"),
 			Map.entry("scale", ""),
 			Map.entry("scale-checkpoints", "10"),
