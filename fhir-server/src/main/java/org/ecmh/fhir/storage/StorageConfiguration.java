@@ -52,6 +52,9 @@ class StorageConfiguration {
 		if (storage.migrateSchemaOnStart()) {
 			migration.run();
 		}
+		if (customSearchPlans(databaseKind, storage)) {
+			new JoinKeyStatistics(dataSource).keepDefaults();
+		}
 		return migration;
 	}
 
@@ -69,8 +72,8 @@ class StorageConfiguration {
 		LocalContainerEntityManagerFactoryBean factory =
 				HapiEntityManagerFactoryUtil.newEntityManagerFactory(beanFactory, fhirContext, storageSettings);
 		factory.setPersistenceUnitName("HAPI_PU");
-		boolean customSearchPlans = databaseKind == DatabaseKind.POSTGRES && storage.postgresCustomSearchPlans();
-		factory.setDataSource(customSearchPlans ? new SearchesPlannedWithTheirValues(dataSource) : dataSource);
+		factory.setDataSource(
+				customSearchPlans(databaseKind, storage) ? new SearchesPlannedWithTheirValues(dataSource) : dataSource);
 		factory.setJpaPropertyMap(hibernateSettings(jpaProperties, databaseKind));
 		return factory;
 	}
@@ -79,6 +82,10 @@ class StorageConfiguration {
 	@Primary
 	JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
 		return new JpaTransactionManager(entityManagerFactory);
+	}
+
+	private static boolean customSearchPlans(DatabaseKind databaseKind, StorageProperties storage) {
+		return databaseKind == DatabaseKind.POSTGRES && storage.postgresCustomSearchPlans();
 	}
 
 	private static Map<String, Object> hibernateSettings(JpaProperties jpaProperties, DatabaseKind databaseKind) {

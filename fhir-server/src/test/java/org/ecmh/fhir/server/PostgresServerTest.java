@@ -13,8 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.ecmh.fhir.storage.EmbeddedPostgres;
 import org.hibernate.Session;
 import org.junit.jupiter.api.Nested;
@@ -95,6 +97,9 @@ class PostgresServerTest {
 		@Autowired
 		DaoRegistry daos;
 
+		@Autowired
+		DataSource database;
+
 		/** HAPI's own search SQL, run in one session (the test's transaction) as often as a busy server would. */
 		@Test
 		void searchesArePlannedWithTheirValuesWhileOtherStatementsKeepTheirPlans() {
@@ -109,6 +114,26 @@ class PostgresServerTest {
 			});
 			assertThat(prepared).contains(LOOK_UP) // the search by family name, as HAPI writes it:
 					.noneMatch(statement -> statement.toUpperCase().contains("SP_VALUE_NORMALIZED LIKE"));
+		}
+
+		/**
+		 * Planning a search with its values compares the statistics of its join keys: HFJ_RES_LINK's keep
+		 * PostgreSQL's default target, while the hash columns keep the longer lists HAPI's migration gives them.
+		 */
+		@Test
+		void referenceJoinKeysKeepTheDefaultStatisticsTargetAndHashColumnsKeepHapis() throws SQLException {
+			try (Connection session = database.getConnection(); Statement statement = session.createStatement();
+					ResultSet rows = statement.executeQuery("SELECT attrelid::regclass || '.' || attname,"
+							+ " coalesce(attstattarget, -1) FROM pg_attribute"
+							+ " WHERE (attrelid = 'hfj_res_link'::regclass AND attname IN ('src_resource_id', 'target_resource_id'))"
+							+ " OR (attrelid = 'hfj_spidx_token'::regclass AND attname = 'hash_value')")) {
+				Map<String, Integer> targets = new HashMap<>();
+				while (rows.next()) {
+					targets.put(rows.getString(1), rows.getInt(2));
+				}
+				assertThat(targets).containsOnly(Map.entry("hfj_res_link.src_resource_id", -1),
+						Map.entry("hfj_res_link.target_resource_id", -1), Map.entry("hfj_spidx_token.hash_value", 10_000));
+			}
 		}
 
 		private static void lookUpOn(Connection session) throws SQLException {
