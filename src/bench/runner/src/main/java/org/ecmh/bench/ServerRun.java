@@ -1,6 +1,7 @@
 package org.ecmh.bench;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,9 +24,9 @@ import org.ecmh.synthetic.PracticeGenerator;
 /**
  * The servers under test on one database. Each starts fresh and, on its own, is warmed up (writes, searches
  * and validations that are not reported: the first few hundred requests after start run several times slower)
- * and driven through W1; it then stays up, idle, while the next one does the same. W2 and W3 run last, on all
- * of them in turns ({@link InTurns}). The baseline goes first, so that ours starts and ingests beside an idle
- * baseline, not the other way round: what an idle neighbour costs falls on ours.
+ * and driven through W1; once its JIT compiler is done, it stays up, idle, while the next one does the same. W2
+ * and W3 run last, on all of them in turns ({@link InTurns}). The baseline goes first, so that ours starts and
+ * ingests beside an idle baseline, not the other way round: what an idle neighbour costs falls on ours.
  */
 final class ServerRun {
 
@@ -33,6 +34,10 @@ final class ServerRun {
 	/** The warm-up runs a tenth of each search kind and validation, at least this many. */
 	private static final int MIN_WARMUP_REQUESTS = 5;
 	private static final int WARMUP_SHARE = 10;
+	/** After its W1 a server waits, idle, beside the next; its JIT compiler must be done first (most of a core). */
+	private static final double QUIET_COMPILER_CORES = 0.05;
+	private static final Duration QUIET_CHECK = Duration.ofSeconds(5);
+	private static final Duration LONGEST_WAIT_FOR_QUIET = Duration.ofMinutes(2);
 
 	private final BenchOptions options;
 	private final PracticeGenerator generator;
@@ -52,6 +57,7 @@ final class ServerRun {
 				Filled server = start(kind, database);
 				filled.add(server);
 				warmUpAndWrite(server);
+				untilCompilerQuiet(server);
 			}
 			filled.sort(Comparator.comparing(server -> kinds.indexOf(server.kind)));
 			readInTurns(filled);
@@ -109,6 +115,22 @@ final class ServerRun {
 			double seconds = (System.nanoTime() - nanosAtStart) / 1e9;
 			return Math.max(0, process.compilerCpuSeconds() - compilerSecondsAtStart) / seconds;
 		}
+	}
+
+	/**
+	 * Waits until the server's JIT compiler is done with what W1 gave it, so the next server starts and ingests
+	 * beside an idle neighbour: right after W1 a server's compiler still took about half a core, which fell on the
+	 * start-up and ingest of the next.
+	 */
+	private static void untilCompilerQuiet(Filled server) throws InterruptedException {
+		long deadline = System.nanoTime() + LONGEST_WAIT_FOR_QUIET.toNanos();
+		double cores;
+		do {
+			CompilerClock jit = new CompilerClock(server.process);
+			Thread.sleep(QUIET_CHECK.toMillis());
+			cores = jit.coresSinceStart();
+		} while (cores > QUIET_COMPILER_CORES && System.nanoTime() < deadline);
+		System.out.printf("  %-12s JIT compiler at %.2f of a core, idle%n", server.kind.label, cores);
 	}
 
 	/** W2 and W3: each workload on every server in turns. */
