@@ -133,7 +133,6 @@ abstract class ServerUnderTest {
 		return count.getTotal();
 	}
 
-	/** Resources checked against the guide's profiles so far, at a stage ("ahead", "at-storage"). */
 	/** Profile checks so far of resources of {@code type} at {@code stage} ({@code ahead}, {@code at-storage}). */
 	double profileChecks(String stage, String type) {
 		Counter checks = meters.find("ecmh.ig.profile.checks").tag("stage", stage).tag("type", type).counter();

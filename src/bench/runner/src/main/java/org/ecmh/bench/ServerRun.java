@@ -34,7 +34,7 @@ final class ServerRun {
 	/** The warm-up runs a tenth of each search kind and validation, at least this many. */
 	private static final int MIN_WARMUP_REQUESTS = 5;
 	private static final int WARMUP_SHARE = 10;
-	/** After its W1 a server waits, idle, beside the next; its JIT compiler must be done first (most of a core). */
+	/** A server's JIT compiler counts as done below this share of a core (right after W1 it took about half). */
 	private static final double QUIET_COMPILER_CORES = 0.05;
 	private static final Duration QUIET_CHECK = Duration.ofSeconds(5);
 	private static final Duration LONGEST_WAIT_FOR_QUIET = Duration.ofMinutes(2);
