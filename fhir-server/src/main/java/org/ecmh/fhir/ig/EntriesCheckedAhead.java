@@ -64,8 +64,11 @@ class EntriesCheckedAhead implements AutoCloseable {
 
 	/** Checks the bundle's entries that {@code profiled} selects, side by side, and keeps the results for the request. */
 	void checkEntries(IBaseBundle bundle, RequestDetails request, Predicate<IBaseResource> profiled) {
+		if (checkers == null || request == null) {
+			return;
+		}
 		List<IBaseResource> entries = BundleUtil.toListOfResources(fhirContext, bundle).stream().filter(profiled).toList();
-		if (checkers == null || request == null || entries.size() < 2) {
+		if (entries.size() < 2) {
 			return;
 		}
 		Map<IBaseResource, Checked> checked = Collections.synchronizedMap(new IdentityHashMap<>());

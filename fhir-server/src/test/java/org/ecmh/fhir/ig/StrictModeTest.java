@@ -24,7 +24,7 @@ class StrictModeTest {
 
 	@Test
 	void strictModeRefusesAReferralThatClaimsNoEcmhProfile() {
-		ProfileConformance strict = new ProfileConformance(FHIR, new EntriesCheckedAhead(FHIR, FHIR.newValidator(), 1, new SimpleMeterRegistry()), IG, true);
+		ProfileConformance strict = conformance(true);
 
 		assertThatThrownBy(() -> strict.beforeCreate(plainReferral(), null))
 				.isInstanceOfSatisfying(UnprocessableEntityException.class, refusal -> {
@@ -36,9 +36,15 @@ class StrictModeTest {
 
 	@Test
 	void withoutStrictModeAPlainReferralIsAccepted() {
-		ProfileConformance lenient = new ProfileConformance(FHIR, new EntriesCheckedAhead(FHIR, FHIR.newValidator(), 1, new SimpleMeterRegistry()), IG, false);
+		ProfileConformance lenient = conformance(false);
 
 		assertThatCode(() -> lenient.beforeCreate(plainReferral(), null)).doesNotThrowAnyException();
+	}
+
+	/** Each resource checked as it is stored (one checker), as a single write is. */
+	private static ProfileConformance conformance(boolean strict) {
+		EntriesCheckedAhead checks = new EntriesCheckedAhead(FHIR, FHIR.newValidator(), 1, new SimpleMeterRegistry());
+		return new ProfileConformance(FHIR, checks, IG, strict);
 	}
 
 	private static ServiceRequest plainReferral() {
