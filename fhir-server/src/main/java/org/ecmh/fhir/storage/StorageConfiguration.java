@@ -47,17 +47,22 @@ class StorageConfiguration {
 	}
 
 	@Bean
-	SchemaMigration schemaMigration(DataSource dataSource, DatabaseKind databaseKind, StorageProperties storage) {
+	SchemaPreparation schemaPreparation(DataSource dataSource, DatabaseKind databaseKind, StorageProperties storage) {
 		SchemaMigration migration = new SchemaMigration(dataSource, databaseKind, storage.migrationTable());
-		if (storage.migrateSchemaOnStart()) {
-			migration.run();
-		}
-		if (customSearchPlans(databaseKind, storage)) {
-			new JoinKeyStatistics(dataSource).keepDefaults();
-		}
-		return migration;
+		return SchemaPreparation.startedBeside(() -> {
+			if (storage.migrateSchemaOnStart()) {
+				migration.run();
+			}
+			if (customSearchPlans(databaseKind, storage)) {
+				new JoinKeyStatistics(dataSource).keepDefaults();
+			}
+		});
 	}
 
+	/**
+	 * HAPI's persistence unit. It takes the schema's preparation only so that the preparation starts before
+	 * Hibernate boots and runs beside it and the rest of start-up.
+	 */
 	@Bean
 	@Primary
 	LocalContainerEntityManagerFactoryBean entityManagerFactory(
@@ -68,7 +73,7 @@ class StorageConfiguration {
 			JpaProperties jpaProperties,
 			DatabaseKind databaseKind,
 			StorageProperties storage,
-			SchemaMigration schemaMigration) {
+			SchemaPreparation schemaStartedFirst) {
 		LocalContainerEntityManagerFactoryBean factory =
 				HapiEntityManagerFactoryUtil.newEntityManagerFactory(beanFactory, fhirContext, storageSettings);
 		factory.setPersistenceUnitName("HAPI_PU");
@@ -80,8 +85,8 @@ class StorageConfiguration {
 
 	@Bean
 	@Primary
-	JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
-		return new JpaTransactionManager(entityManagerFactory);
+	JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory, SchemaPreparation schema) {
+		return new TransactionsOnPreparedSchema(entityManagerFactory, schema);
 	}
 
 	private static boolean customSearchPlans(DatabaseKind databaseKind, StorageProperties storage) {
