@@ -37,6 +37,11 @@ import org.springframework.context.annotation.Import;
 class JpaServerConfiguration {
 
 	@Bean
+	static BeanTypesSettledEarly beanTypesSettledEarly() {
+		return new BeanTypesSettledEarly();
+	}
+
+	@Bean
 	JpaStorageSettings jpaStorageSettings(FhirServerProperties properties) {
 		JpaStorageSettings settings = new JpaStorageSettings();
 		// References must point at resources that exist: a dangling reference is a client error.
