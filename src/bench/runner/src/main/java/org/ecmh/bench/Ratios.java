@@ -58,6 +58,10 @@ final class Ratios {
 		}
 		ratios.add(Ratio.of(db, "start-up time, ours ÷ baseline", ours.startupSeconds(), baseline.startupSeconds(),
 				STARTUP_AND_MEMORY_CEILING, false));
+		if (ours.readySeconds() != null && baseline.readySeconds() != null) {
+			ratios.add(Ratio.of(db, "time until ready, ours ÷ baseline", ours.readySeconds(), baseline.readySeconds(),
+					STARTUP_AND_MEMORY_CEILING, false));
+		}
 		ratios.add(Ratio.of(db, "RSS after start, ours ÷ baseline", ours.rssAfterStartMb(), baseline.rssAfterStartMb(),
 				STARTUP_AND_MEMORY_CEILING, false));
 	}

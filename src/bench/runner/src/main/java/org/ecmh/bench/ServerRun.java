@@ -76,8 +76,8 @@ final class ServerRun {
 		System.out.printf("%s on %s: starting%n", kind.label, database.label());
 		ServerProcess process = servers.start(kind, database, name);
 		double rssAfterStart = process.residentBytes() / MB;
-		System.out.printf("%s on %s: ready in %.1f s, RSS %.0f MB%n", kind.label, database.label(),
-				process.startup().toMillis() / 1000.0, rssAfterStart);
+		System.out.printf("%s on %s: FHIR answers after %.1f s, ready after %.1f s, RSS %.0f MB%n", kind.label,
+				database.label(), seconds(process.startup()), seconds(process.ready()), rssAfterStart);
 		return new Filled(kind, name, process, rssAfterStart, Clients.of(process.baseUrl()), generator);
 	}
 
@@ -115,6 +115,10 @@ final class ServerRun {
 			double seconds = (System.nanoTime() - nanosAtStart) / 1e9;
 			return Math.max(0, process.compilerCpuSeconds() - compilerSecondsAtStart) / seconds;
 		}
+	}
+
+	private static double seconds(Duration duration) {
+		return duration.toMillis() / 1000.0;
 	}
 
 	/**
@@ -203,7 +207,8 @@ final class ServerRun {
 
 		ServerFigures figures(ServersUnderTest servers, Database database) {
 			double databaseMb = servers.databaseBytes(process, database, name) / MB;
-			return new ServerFigures(kind.label, database.label(), process.startup().toMillis() / 1000.0, rssAfterStart,
+			return new ServerFigures(kind.label, database.label(), seconds(process.startup()), seconds(process.ready()),
+					rssAfterStart,
 					process.residentBytes() / MB, databaseMb, jitCoresDuringW1, workloads);
 		}
 	}

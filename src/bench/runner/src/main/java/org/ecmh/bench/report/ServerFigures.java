@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One server on one database: start-up, memory, database size and its workloads. {@code jitCoresDuringW1} is how
- * much of a core the JVM's JIT compiler took while W1 ran (null in reports from before it was measured): well
- * above zero, the server was still warming up.
+ * One server on one database: start-up, memory, database size and its workloads. {@code startupSeconds} runs until
+ * its FHIR endpoint answers, {@code readySeconds} until it says it is ready for traffic (ours: its IG installed;
+ * null in reports from before it was measured). {@code jitCoresDuringW1} is how much of a core the JVM's JIT
+ * compiler took while W1 ran (null in reports from before it was measured): well above zero, the server was
+ * still warming up.
  */
-public record ServerFigures(String server, String database, double startupSeconds, double rssAfterStartMb,
+public record ServerFigures(String server, String database, double startupSeconds, Double readySeconds,
+		double rssAfterStartMb,
 		double rssAfterRunMb, double databaseMb, Double jitCoresDuringW1, List<WorkloadFigures> workloads) {
 
 	public Optional<WorkloadFigures> workload(String name) {

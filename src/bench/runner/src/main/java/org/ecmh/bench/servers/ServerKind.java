@@ -10,7 +10,7 @@ import java.util.Locale;
  * cache off so every search does its work) and the plain HAPI baseline with HAPI's defaults.
  */
 public enum ServerKind {
-	OURS("ecmh-fhir") {
+	OURS("ecmh-fhir", "/actuator/health/readiness") {
 		@Override
 		List<String> arguments(Database database, String jdbcUrl, Path dataDir, String baselineH2Options) {
 			List<String> arguments = new ArrayList<>(List.of(
@@ -22,7 +22,7 @@ public enum ServerKind {
 			return arguments;
 		}
 	},
-	BASELINE("plain HAPI") {
+	BASELINE("plain HAPI", ServerKind.METADATA) {
 		@Override
 		List<String> arguments(Database database, String jdbcUrl, Path dataDir, String baselineH2Options) {
 			String url = database == Database.POSTGRES ? jdbcUrl : "jdbc:h2:file:" + dataDir.resolve("h2/hapi") + baselineH2Options;
@@ -32,10 +32,20 @@ public enum ServerKind {
 		}
 	};
 
-	public final String label;
+	static final String FHIR_BASE = "/fhir";
+	/** The start-up time runs until this answers 200: the server answers FHIR requests. */
+	static final String METADATA = FHIR_BASE + "/metadata";
 
-	ServerKind(String label) {
+	public final String label;
+	/**
+	 * Where the server says it is ready for traffic (200): ours once its IG is installed, after its FHIR endpoint
+	 * already answers; the baseline has nothing to say beyond its FHIR endpoint answering.
+	 */
+	final String readinessPath;
+
+	ServerKind(String label, String readinessPath) {
 		this.label = label;
+		this.readinessPath = readinessPath;
 	}
 
 	/**

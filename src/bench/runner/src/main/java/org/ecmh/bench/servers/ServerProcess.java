@@ -27,12 +27,14 @@ public final class ServerProcess implements AutoCloseable {
 	private final Process process;
 	private final String baseUrl;
 	private final Duration startup;
+	private final Duration ready;
 	private final Path dataDir;
 
-	private ServerProcess(Process process, String baseUrl, Duration startup, Path dataDir) {
+	private ServerProcess(Process process, String baseUrl, Duration startup, Duration ready, Path dataDir) {
 		this.process = process;
 		this.baseUrl = baseUrl;
 		this.startup = startup;
+		this.ready = ready;
 		this.dataDir = dataDir;
 	}
 
@@ -43,8 +45,9 @@ public final class ServerProcess implements AutoCloseable {
 	public record LaunchOptions(String heap, boolean flightRecording, String baselineH2Options) {}
 
 	/**
-	 * Starts the jar with the arguments its kind needs and waits until {@code /fhir/metadata} answers 200.
-	 * Output goes to {@code server.log} in the work directory.
+	 * Starts the jar with the arguments its kind needs and waits until {@code /fhir/metadata} answers 200 (its
+	 * start-up time), then until its kind's readiness check does (its time until ready). Output goes to
+	 * {@code server.log} in the work directory.
 	 */
 	public static ServerProcess start(ServerKind kind, Path jar, Database database, String jdbcUrl, Path workDir,
 			LaunchOptions launch, Duration timeout) throws IOException, InterruptedException {
@@ -66,23 +69,25 @@ public final class ServerProcess implements AutoCloseable {
 				.redirectOutput(workDir.resolve("server.log").toFile());
 		builder.environment().put("ECMH_LOG_FORMAT", "");
 		long started = System.nanoTime();
+		long deadline = started + timeout.toNanos();
 		Process process = builder.start();
-		String baseUrl = "http://localhost:" + port + "/fhir";
-		awaitReady(process, baseUrl, timeout, workDir);
-		return new ServerProcess(process, baseUrl, Duration.ofNanos(System.nanoTime() - started), dataDir);
+		String root = "http://localhost:" + port;
+		awaitOk(process, root + ServerKind.METADATA, deadline, workDir);
+		Duration startup = Duration.ofNanos(System.nanoTime() - started);
+		awaitOk(process, root + kind.readinessPath, deadline, workDir);
+		return new ServerProcess(process, root + ServerKind.FHIR_BASE, startup, Duration.ofNanos(System.nanoTime() - started), dataDir);
 	}
 
-	private static void awaitReady(Process process, String baseUrl, Duration timeout, Path workDir) throws InterruptedException {
+	private static void awaitOk(Process process, String url, long deadline, Path workDir) throws InterruptedException {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		HttpRequest metadata = HttpRequest.newBuilder(URI.create(baseUrl + "/metadata")).timeout(Duration.ofSeconds(30)).build();
-		long deadline = System.nanoTime() + timeout.toNanos();
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("Server exited with " + process.exitValue() + " before it was ready; see "
 						+ workDir.resolve("server.log"));
 			}
 			try {
-				if (http.send(metadata, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+				if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
 					return;
 				}
 			} catch (IOException notYetListening) {
@@ -91,7 +96,7 @@ public final class ServerProcess implements AutoCloseable {
 			Thread.sleep(POLL.toMillis());
 		}
 		process.destroyForcibly();
-		throw new IllegalStateException("Server not ready within " + timeout + "; see " + workDir.resolve("server.log"));
+		throw new IllegalStateException("No 200 from " + url + " in time; see " + workDir.resolve("server.log"));
 	}
 
 	private static String javaBinary() {
@@ -102,8 +107,14 @@ public final class ServerProcess implements AutoCloseable {
 		return baseUrl;
 	}
 
+	/** From launch until its FHIR endpoint answered. */
 	public Duration startup() {
 		return startup;
+	}
+
+	/** From launch until it said it is ready for traffic (for the baseline: the same as {@link #startup()}). */
+	public Duration ready() {
+		return ready;
 	}
 
 	/** Resident set size of the server JVM now (VmRSS in /proc/<pid>/status), in bytes. */
