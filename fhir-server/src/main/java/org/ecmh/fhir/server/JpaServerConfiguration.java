@@ -42,6 +42,11 @@ class JpaServerConfiguration {
 	}
 
 	@Bean
+	static SearchParameterIdentitiesOnDemand searchParameterIdentitiesOnDemand() {
+		return new SearchParameterIdentitiesOnDemand();
+	}
+
+	@Bean
 	JpaStorageSettings jpaStorageSettings(FhirServerProperties properties) {
 		JpaStorageSettings settings = new JpaStorageSettings();
 		// References must point at resources that exist: a dangling reference is a client error.
