@@ -75,7 +75,7 @@ final class ServerRun {
 		String name = kind.name().toLowerCase() + "_" + database.name().toLowerCase();
 		System.out.printf("%s on %s: starting%n", kind.label, database.label());
 		ServerProcess process = servers.start(kind, database, name);
-		double rssAfterStart = process.residentBytes() / MB;
+		double rssAfterStart = process.residentBytesAfterFullGc() / MB;
 		System.out.printf("%s on %s: FHIR answers after %.1f s, ready after %.1f s, RSS %.0f MB%n", kind.label,
 				database.label(), seconds(process.startup()), seconds(process.ready()), rssAfterStart);
 		return new Filled(kind, name, process, rssAfterStart, Clients.of(process.baseUrl()), generator);

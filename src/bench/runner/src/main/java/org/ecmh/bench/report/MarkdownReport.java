@@ -28,7 +28,8 @@ public final class MarkdownReport {
 	private static void startupAndMemory(StringBuilder md, List<ServerFigures> servers) {
 		md.append("### Start-up, memory, database size\n\n")
 				.append("Start-up runs until `/fhir/metadata` answers; ready, until the server says it is ready for ")
-				.append("traffic (ours: readiness UP, once its IG is installed; the baseline: the same moment).\n\n")
+				.append("traffic (ours: readiness UP, once its IG is installed; the baseline: the same moment). ")
+				.append("RSS after start: once ready, after a full GC of the server.\n\n")
 				.append("| database | server | start-up (s) | ready (s) | RSS after start (MB) | RSS after run (MB) ")
 				.append("| database (MB) | JIT compiler during W1 (cores) |\n")
 				.append("|---|---|---:|---:|---:|---:|---:|---:|\n");

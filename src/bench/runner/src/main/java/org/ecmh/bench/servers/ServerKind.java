@@ -22,7 +22,7 @@ public enum ServerKind {
 			return arguments;
 		}
 	},
-	BASELINE("plain HAPI", ServerKind.METADATA) {
+	BASELINE("plain HAPI", null) {
 		@Override
 		List<String> arguments(Database database, String jdbcUrl, Path dataDir, String baselineH2Options) {
 			String url = database == Database.POSTGRES ? jdbcUrl : "jdbc:h2:file:" + dataDir.resolve("h2/hapi") + baselineH2Options;
@@ -39,7 +39,7 @@ public enum ServerKind {
 	public final String label;
 	/**
 	 * Where the server says it is ready for traffic (200): ours once its IG is installed, after its FHIR endpoint
-	 * already answers; the baseline has nothing to say beyond its FHIR endpoint answering.
+	 * already answers; null for the baseline, which has nothing to say beyond its FHIR endpoint answering.
 	 */
 	final String readinessPath;
 

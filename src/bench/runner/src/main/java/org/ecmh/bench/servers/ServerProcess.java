@@ -22,6 +22,8 @@ public final class ServerProcess implements AutoCloseable {
 
 	private static final Duration POLL = Duration.ofMillis(250);
 	private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+	/** Longest wait for RSS to stop falling after a full GC (G1 uncommits concurrently). */
+	private static final Duration UNCOMMIT_WAIT = Duration.ofSeconds(10);
 	private static final int FLIGHT_RECORDING_STACK_DEPTH = 1024;
 
 	private final Process process;
@@ -74,8 +76,11 @@ public final class ServerProcess implements AutoCloseable {
 		String root = "http://localhost:" + port;
 		awaitOk(process, root + ServerKind.METADATA, deadline, workDir);
 		Duration startup = Duration.ofNanos(System.nanoTime() - started);
-		awaitOk(process, root + kind.readinessPath, deadline, workDir);
-		return new ServerProcess(process, root + ServerKind.FHIR_BASE, startup, Duration.ofNanos(System.nanoTime() - started), dataDir);
+		if (kind.readinessPath != null) {
+			awaitOk(process, root + kind.readinessPath, deadline, workDir);
+		}
+		Duration ready = kind.readinessPath == null ? startup : Duration.ofNanos(System.nanoTime() - started);
+		return new ServerProcess(process, root + ServerKind.FHIR_BASE, startup, ready, dataDir);
 	}
 
 	private static void awaitOk(Process process, String url, long deadline, Path workDir) throws InterruptedException {
@@ -125,6 +130,30 @@ public final class ServerProcess implements AutoCloseable {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * Resident set size once the server JVM has collected its garbage ({@code jcmd <pid> GC.run}, a full GC):
+	 * right after start-up, RSS is mostly how far G1 happened to grow the heap while starting, which swung by
+	 * hundreds of MB between starts of the same jar; after a full GC it is what the server holds. G1 hands the
+	 * freed heap back to the system on a thread of its own after the GC, so RSS is read until it stops falling.
+	 */
+	public long residentBytesAfterFullGc() throws IOException, InterruptedException {
+		String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+		Process gc = new ProcessBuilder(jcmd, Long.toString(process.pid()), "GC.run")
+				.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		if (gc.waitFor() != 0) {
+			throw new IllegalStateException("jcmd GC.run failed for server " + process.pid());
+		}
+		long deadline = System.nanoTime() + UNCOMMIT_WAIT.toNanos();
+		long before;
+		long now = residentBytes();
+		do {
+			Thread.sleep(POLL.toMillis());
+			before = now;
+			now = residentBytes();
+		} while (now < before && System.nanoTime() < deadline);
+		return now;
 	}
 
 	/** CPU seconds the server JVM has used so far (an embedded H2 database runs inside it). */
