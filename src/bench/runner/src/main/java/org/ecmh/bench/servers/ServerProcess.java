@@ -76,10 +76,11 @@ public final class ServerProcess implements AutoCloseable {
 		String root = "http://localhost:" + port;
 		awaitOk(process, root + ServerKind.METADATA, deadline, workDir);
 		Duration startup = Duration.ofNanos(System.nanoTime() - started);
+		Duration ready = startup;
 		if (kind.readinessPath != null) {
 			awaitOk(process, root + kind.readinessPath, deadline, workDir);
+			ready = Duration.ofNanos(System.nanoTime() - started);
 		}
-		Duration ready = kind.readinessPath == null ? startup : Duration.ofNanos(System.nanoTime() - started);
 		return new ServerProcess(process, root + ServerKind.FHIR_BASE, startup, ready, dataDir);
 	}
 
