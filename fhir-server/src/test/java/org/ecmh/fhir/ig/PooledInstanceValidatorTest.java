@@ -64,6 +64,9 @@ class PooledInstanceValidatorTest {
 				.anyMatch(m -> m.startsWith("ERROR") && m.contains("no-such-code"));
 		assertThat(hapiReports.get("broken: referral without subject")).anyMatch(m -> m.contains("ServiceRequest.subject"));
 		assertThat(hapiReports.get("broken: unknown profile")).anyMatch(m -> m.contains("no-such-profile"));
+		assertThat(hapiReports.get("broken: JSON text with an unknown property and a malformed date"))
+				.anyMatch(m -> m.startsWith("ERROR") && m.contains("favouriteColour"))
+				.anyMatch(m -> m.startsWith("ERROR") && m.contains("2024-13-45"));
 		assertThat(hapiReports.get("example QuestionnaireResponse/qr-epds-ngozi")).noneMatch(m -> m.startsWith("ERROR"));
 	}
 
@@ -173,6 +176,11 @@ class PooledInstanceValidatorTest {
 		unknownProfile.getMeta().addProfile("http://fhir.ecmh.org/StructureDefinition/no-such-profile");
 		inputs.put("broken: unknown profile", unknownProfile);
 		inputs.put("broken: unknown profile, as JSON text", FHIR.newJsonParser().encodeResourceToString(unknownProfile));
+
+		// Found by the validator's own JSON parser (which reports lines and columns), not by HAPI's.
+		String patientText = FHIR.newJsonParser().setPrettyPrint(true).encodeResourceToString(examples.get("Patient/child-amara"));
+		inputs.put("broken: JSON text with an unknown property and a malformed date", patientText
+				.replaceFirst("\"birthDate\": \"[^\"]+\"", "\"birthDate\": \"2024-13-45\", \"favouriteColour\": \"green\""));
 
 		Patient plain = (Patient) examples.get("Patient/child-amara").copy();
 		plain.setMeta(null);
