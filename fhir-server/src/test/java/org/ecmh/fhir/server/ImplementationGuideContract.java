@@ -94,20 +94,28 @@ abstract class ImplementationGuideContract extends ServerUnderTest {
 	}
 
 	@Test
-	void aBrokenVariantOfEachProfileIsRefusedNamingTheElement() {
+	void aBrokenVariantOfEachProfileIsRefusedNamingTheElementAndNothingIsStored() {
 		storeAllExamples();
 		for (StructureDefinition profile : profiles()) {
 			Resource example = exampleOf(profile);
 			ElementDefinition required = requiredTopLevelElement(profile);
 			String path = required.getPath();
+			String tag = UUID.randomUUID().toString();
 
-			HttpResponse<String> response = post(example.fhirType(), withoutElement(example, path));
+			HttpResponse<String> response = post(example.fhirType(), tagged(withoutElement(example, path), tag));
 
 			assertThat(response.statusCode()).as(profile.getUrl() + " without " + path).isBetween(400, 499);
 			OperationOutcome outcome = FHIR.newJsonParser().parseResource(OperationOutcome.class, response.body());
 			assertThat(errorsIn(outcome)).as(profile.getUrl()).anySatisfy(issue ->
 					assertThat(issue.getDiagnostics()).contains(path.replace("[x]", "")));
+			assertThat(countOf(example.fhirType() + "?_tag=" + ECMH + "test-run|" + tag)).as(profile.getUrl()).isZero();
 		}
+	}
+
+	static String tagged(String resource, String tag) {
+		Resource parsed = (Resource) FHIR.newJsonParser().parseResource(resource);
+		parsed.getMeta().addTag(ECMH + "test-run", tag, null);
+		return FHIR.newJsonParser().encodeResourceToString(parsed);
 	}
 
 	@Test
