@@ -56,7 +56,9 @@ import org.hl7.fhir.validation.instance.InstanceValidator;
  * through a fetcher that fetches canonical resources: there is none on write, and HAPI's JPA fetcher for $validate
  * fetches none). Those fields are private, so a validator is retired after {@code usesPerValidator} resources,
  * which bounds the memory they hold (about 85 kB a resource) and how long a validator's FHIRPath type list can lag
- * behind definitions installed later. A validator whose run threw is dropped, not reused.
+ * behind definitions installed later. The parser keeps only the last resource it read and its settings (set
+ * again before each parse), and the names of the concrete resource types, read once like that type list. A
+ * validator whose run threw is dropped, not reused.
  *
  * <p>JSON goes through the pool; any other encoding (an XML body sent to {@code $validate}) takes HAPI's own path.
  */
