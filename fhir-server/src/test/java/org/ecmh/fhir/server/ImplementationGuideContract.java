@@ -46,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class ImplementationGuideContract extends ServerUnderTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final String TEST_RUN = ECMH + "test-run";
 
 	@Autowired
 	ImplementationGuidePackage ig;
@@ -102,20 +103,25 @@ abstract class ImplementationGuideContract extends ServerUnderTest {
 			String path = required.getPath();
 			String tag = UUID.randomUUID().toString();
 
-			HttpResponse<String> response = post(example.fhirType(), tagged(withoutElement(example, path), tag));
+			Resource broken = tagged(withoutElement(example, path), tag);
+			HttpResponse<String> response = post(example.fhirType(), FHIR.newJsonParser().encodeResourceToString(broken));
 
 			assertThat(response.statusCode()).as(profile.getUrl() + " without " + path).isBetween(400, 499);
 			OperationOutcome outcome = FHIR.newJsonParser().parseResource(OperationOutcome.class, response.body());
 			assertThat(errorsIn(outcome)).as(profile.getUrl()).anySatisfy(issue ->
 					assertThat(issue.getDiagnostics()).contains(path.replace("[x]", "")));
-			assertThat(countOf(example.fhirType() + "?_tag=" + ECMH + "test-run|" + tag)).as(profile.getUrl()).isZero();
+			assertThat(countTagged(example.fhirType(), tag)).as(profile.getUrl()).isZero();
 		}
 	}
 
-	static String tagged(String resource, String tag) {
-		Resource parsed = (Resource) FHIR.newJsonParser().parseResource(resource);
-		parsed.getMeta().addTag(ECMH + "test-run", tag, null);
-		return FHIR.newJsonParser().encodeResourceToString(parsed);
+	/** Marks a resource written by one test, so that a search finds whatever of it was stored. */
+	static Resource tagged(Resource resource, String tag) {
+		resource.getMeta().addTag(TEST_RUN, tag, null);
+		return resource;
+	}
+
+	int countTagged(String type, String tag) {
+		return countOf(type + "?_tag=" + TEST_RUN + "|" + tag);
 	}
 
 	@Test
@@ -156,18 +162,17 @@ abstract class ImplementationGuideContract extends ServerUnderTest {
 		String path = requiredTopLevelElement(profile).getPath();
 		String tag = UUID.randomUUID().toString();
 		Resource intact = example.copy().setId((String) null);
-		Resource broken = (Resource) FHIR.newJsonParser().parseResource(withoutElement(example, path));
+		Resource broken = withoutElement(example, path);
 		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
 		for (Resource entry : List.of(intact, broken)) {
-			entry.getMeta().addTag(ECMH + "test-run", tag, null);
-			transaction.addEntry().setResource(entry).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl(example.fhirType());
+			transaction.addEntry().setResource(tagged(entry, tag)).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl(example.fhirType());
 		}
 
 		assertThatThrownBy(() -> client.transaction().withBundle(transaction).execute())
 				.isInstanceOfSatisfying(UnprocessableEntityException.class, refused ->
 						assertThat(errorsIn((OperationOutcome) refused.getOperationOutcome()))
 								.anySatisfy(issue -> assertThat(issue.getDiagnostics()).contains(path.replace("[x]", ""))));
-		assertThat(countOf(example.fhirType() + "?_tag=" + ECMH + "test-run|" + tag)).isZero();
+		assertThat(countTagged(example.fhirType(), tag)).isZero();
 	}
 
 	boolean claimsOurProfile(Resource resource) {
@@ -250,7 +255,8 @@ abstract class ImplementationGuideContract extends ServerUnderTest {
 						.orElseThrow(() -> new AssertionError(profile.getUrl() + " requires no top-level element")));
 	}
 
-	String withoutElement(Resource example, String path) {
+	/** A copy of the example, without id, lacking the element at {@code path}. */
+	Resource withoutElement(Resource example, String path) {
 		try {
 			ObjectNode json = (ObjectNode) JSON.readTree(FHIR.newJsonParser().encodeResourceToString(example));
 			json.remove("id");
@@ -263,7 +269,7 @@ abstract class ImplementationGuideContract extends ServerUnderTest {
 				}
 			});
 			json.remove(remove);
-			return JSON.writeValueAsString(json);
+			return (Resource) FHIR.newJsonParser().parseResource(JSON.writeValueAsString(json));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
