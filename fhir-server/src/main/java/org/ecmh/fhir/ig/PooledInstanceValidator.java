@@ -10,6 +10,7 @@ import com.google.gson.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,17 +49,17 @@ import org.hl7.fhir.validation.instance.InstanceValidator;
  * <p>Why reuse gives the same messages (HL7 core library 6.7.x; the HL7 validator CLI reuses one instance for many
  * files the same way): each run of {@code InstanceValidator.validate} first resets the state a result depends on
  * (fetched resources, resource trackers, tracked and removed messages, execution id, parsed content).
- * {@code Reusable.forgetPreviousRun()} clears what else could change a message: hints that a definition is
- * deprecated or retired are otherwise given once per validator instead of once per resource. The remaining state
- * only grows and is never read by the checks we run: codings seen, each with its place in the resource and so the
- * whole parsed resource (read for IPS checks, off), code and text pairs (read by an AI check, off), xhtml id maps
- * keyed by the elements of earlier runs (never hit again), canonical look-ups of unknown profiles (made only
- * through a fetcher that fetches canonical resources: there is none on write, and HAPI's JPA fetcher for $validate
- * fetches none). Those fields are private, so a validator is retired after {@code usesPerValidator} resources,
- * which bounds the memory they hold (about 85 kB a resource) and how long a validator's FHIRPath type list can lag
- * behind definitions installed later. The parser keeps only the last resource it read and its settings (set
- * again before each parse), and the names of the concrete resource types, read once like that type list. A
- * validator whose run threw is dropped, not reused.
+ * {@code Reusable.forgetPreviousRun()} clears what else could change a message (hints that a definition is
+ * deprecated or retired are otherwise given once per validator instead of once per resource) and what would pile
+ * up: the codings seen, each with its place in the resource and so the whole parsed resource (read only by IPS
+ * checks, off), and code and text pairs (read by an AI check, off). The rest only grows and is never read by the
+ * checks we run: xhtml id maps keyed by the elements of earlier runs (never hit again), canonical look-ups of
+ * unknown profiles (made only through a fetcher that fetches canonical resources: there is none on write, and
+ * HAPI's JPA fetcher for $validate fetches none). So a validator keeps under 0.1 kB of each resource it checked
+ * (about 50 kB with the codings kept); it is retired after {@code usesPerValidator} resources, which bounds that
+ * and how long its FHIRPath type list can lag behind definitions installed later. The parser keeps only the last
+ * resource it read and its settings (set again before each parse), and the names of the concrete resource types,
+ * read once like that type list. A validator whose run threw is dropped, not reused.
  *
  * <p>JSON goes through the pool; any other encoding (an XML body sent to {@code $validate}) takes HAPI's own path.
  */
@@ -209,12 +210,33 @@ class PooledInstanceValidator extends FhirInstanceValidator {
 	private static final class Reusable extends InstanceValidator {
 
 		private final JsonParser parser;
+		private final List<?> codingsSeen;
 		private int uses;
 
 		Reusable(IWorkerContext worker, IHostApplicationServices hostServices) {
 			super(worker, hostServices, new XVerExtensionManagerOld(worker), new ValidatorSession(), new ValidatorSettings());
 			parser = new JsonParser(worker);
 			parser.setupValidation(ValidationPolicy.EVERYTHING);
+			codingsSeen = codingsSeenBy(this);
+		}
+
+		/**
+		 * The list of codings the validator's private observer collects, each with its place in the resource and so
+		 * the whole parsed resource (about 50 kB a resource). It is read only by the IPS check, which is off; the
+		 * library has no way to clear it, so it is reached by reflection. A library that renamed it fails here,
+		 * at the first validation, and in every test that validates.
+		 */
+		private static List<?> codingsSeenBy(InstanceValidator validator) {
+			try {
+				Field observerField = InstanceValidator.class.getDeclaredField("codingObserver");
+				observerField.setAccessible(true);
+				Object observer = observerField.get(validator);
+				Field listField = observer.getClass().getDeclaredField("list");
+				listField.setAccessible(true);
+				return (List<?>) listField.get(observer);
+			} catch (ReflectiveOperationException e) {
+				throw new IllegalStateException("HL7 validator without the codings list this pool clears", e);
+			}
 		}
 
 		/**
@@ -253,6 +275,7 @@ class PooledInstanceValidator extends FhirInstanceValidator {
 		private void forgetPreviousRun() {
 			statusWarnings.clear();
 			getTextsToCheck().clear();
+			codingsSeen.clear();
 		}
 	}
 }
