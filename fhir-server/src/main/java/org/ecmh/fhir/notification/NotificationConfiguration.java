@@ -61,13 +61,13 @@ class NotificationConfiguration {
 					.register(meters);
 		}
 
+		// Takes the place of HAPI's own submitter (registered by HAPI's loader), which stays defined beside it.
 		@Bean
+		@Primary
 		SubscribedTypes subscribedTypes(FhirContext fhirContext, DaoRegistry daos, SubscriptionRegistry loaded,
-				NotificationProperties properties, IInterceptorService interceptors) {
-			SubscribedTypes types = new SubscribedTypes(fhirContext, daos.getResourceDao(Subscription.class), loaded,
+				NotificationProperties properties) {
+			return new SubscribedTypes(fhirContext, daos.getResourceDao(Subscription.class), loaded,
 					properties.subscribedTypesRefresh());
-			interceptors.registerInterceptor(types);
-			return types;
 		}
 
 		// Takes the place of HAPI's own store of pending notices, which stays defined beside it.

@@ -1,9 +1,6 @@
 package org.ecmh.fhir.notification;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.interceptor.api.Hook;
-import ca.uhn.fhir.interceptor.api.Interceptor;
-import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.jpa.subscription.match.matcher.subscriber.SubscriptionCriteriaParser;
@@ -11,27 +8,30 @@ import ca.uhn.fhir.jpa.subscription.match.matcher.subscriber.SubscriptionCriteri
 import ca.uhn.fhir.jpa.subscription.match.matcher.subscriber.SubscriptionCriteriaParser.TypeEnum;
 import ca.uhn.fhir.jpa.subscription.match.registry.ActiveSubscription;
 import ca.uhn.fhir.jpa.subscription.match.registry.SubscriptionRegistry;
-import ca.uhn.fhir.jpa.subscription.model.ResourceModifiedMessage;
+import ca.uhn.fhir.jpa.subscription.submit.interceptor.SubscriptionMatcherInterceptor;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.server.messaging.BaseResourceMessage.OperationTypeEnum;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Subscription;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Lets a change on to Subscription matching only when a Subscription could match its resource type. HAPI stores
- * a notice of every change and later reads the resource back to match it, even when no Subscription names its
- * type; the workflow subscribes to a few types (referral Tasks, screening results), so most of an ingest's
- * notices were work for nothing, on the same cores as the writes.
+ * HAPI's submitter of changes to Subscription matching, letting a change on only when a Subscription could match
+ * its resource type. HAPI encodes every change into a notice, stores it and later reads the resource back to match
+ * it, even when no Subscription names its type; the workflow subscribes to a few types (referral Tasks, screening
+ * results), so most of an ingest's notices were work for nothing, on the same cores as the writes. The type is
+ * checked before the notice is built.
  *
  * <p>The types come from the stored Subscriptions, read again after a Subscription changes through this instance
  * and at least once per refresh interval (for those created through another instance), and from the
  * Subscriptions HAPI's matcher has loaded; a criteria this cannot read lets every change through.
  */
-@Interceptor
-class SubscribedTypes {
+class SubscribedTypes extends SubscriptionMatcherInterceptor {
 
 	private static final String SUBSCRIPTION = "Subscription";
 
@@ -51,10 +51,14 @@ class SubscribedTypes {
 		this.refreshNanos = refresh.toNanos();
 	}
 
-	/** False stops HAPI from storing the notice: nothing could match it. */
-	@Hook(Pointcut.SUBSCRIPTION_RESOURCE_MODIFIED)
-	public boolean couldMatch(ResourceModifiedMessage change) {
-		String type = change.getResourceType(fhirContext);
+	@Override
+	protected void processResourceModifiedEvent(IBaseResource resource, OperationTypeEnum operation, RequestDetails request) {
+		if (couldMatch(fhirContext.getResourceType(resource))) {
+			super.processResourceModifiedEvent(resource, operation, request);
+		}
+	}
+
+	private boolean couldMatch(String type) {
 		if (type.equals(SUBSCRIPTION)) {
 			rereadAfterCommit();
 			return true;

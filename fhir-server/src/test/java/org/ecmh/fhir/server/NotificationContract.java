@@ -206,12 +206,12 @@ abstract class NotificationContract extends ServerUnderTest {
 		}
 	}
 
-	/** Records the changes that reach HAPI's Subscription matching (hooks after the server's own). */
+	/** Records the changes that reach HAPI's Subscription matching: HAPI calls this hook with each notice it builds. */
 	@Interceptor
 	static class MatchingQueue {
 		final List<String> changed = new CopyOnWriteArrayList<>();
 
-		@Hook(value = Pointcut.SUBSCRIPTION_RESOURCE_MODIFIED, order = 100)
+		@Hook(Pointcut.SUBSCRIPTION_RESOURCE_MODIFIED)
 		public boolean record(ResourceModifiedMessage change) {
 			changed.add(change.getPayloadId(FHIR).toUnqualifiedVersionless().getValue());
 			return true;
