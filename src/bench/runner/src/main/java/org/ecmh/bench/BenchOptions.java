@@ -31,6 +31,10 @@ import org.ecmh.bench.servers.ServerKind;
  * @param scaleClients       concurrent clients writing bundles in the scale run (4)
  * @param startTimeoutSeconds longest wait for a server to answer /fhir/metadata (300)
  * @param serverHeap         -Xmx of each server JVM, the same for both (2g)
+ * @param serverJvmOptions   further options of each server JVM, the same for both, space-separated
+ *                           (-XX:-DontCompileHugeMethods, as README's production start recommends: the HL7
+ *                           validator's check of a primitive value is one method over HotSpot's limit of 8,000
+ *                           bytes, so without it that check always runs interpreted)
  * @param baselineH2Options  appended to the baseline's H2 URL, e.g. ";WRITE_DELAY=0" (none: HAPI's default, which
  *                           keeps the last half second of commits in memory; ours writes each commit through)
  * @param jfr                record a Java Flight Recording of each server into its work folder (false)
@@ -40,7 +44,7 @@ public record BenchOptions(
 		Path oursJar, Path baselineJar, Path out, List<ServerKind> servers, List<Database> databases, long seed,
 		int warmupFamilies, int bundleFamilies, int singleFamilies, int clients, int searchesPerKind, int validations,
 		List<Integer> scale, int scaleCheckpoints, int scaleClients, int startTimeoutSeconds, String serverHeap,
-		String baselineH2Options, boolean jfr, Path reportFrom) {
+		String serverJvmOptions, String baselineH2Options, boolean jfr, Path reportFrom) {
 
 	private static final Map<String, String> STANDARD = Map.ofEntries(
 			Map.entry("ours-jar", "fhir-server/target/ecmh-fhir-server.jar"),
@@ -60,6 +64,7 @@ public record BenchOptions(
 			Map.entry("scale-clients", "4"),
 			Map.entry("start-timeout-seconds", "300"),
 			Map.entry("server-heap", "2g"),
+			Map.entry("server-jvm-options", "-XX:-DontCompileHugeMethods"),
 			Map.entry("baseline-h2-options", ""),
 			Map.entry("jfr", "false"),
 			Map.entry("report-from", ""));
@@ -98,6 +103,7 @@ public record BenchOptions(
 				integer(values, "clients"), integer(values, "searches-per-kind"), integer(values, "validations"),
 				list(values.get("scale"), Integer::parseInt), integer(values, "scale-checkpoints"),
 				integer(values, "scale-clients"), integer(values, "start-timeout-seconds"), values.get("server-heap"),
+				values.get("server-jvm-options"),
 				values.get("baseline-h2-options"), Boolean.parseBoolean(values.get("jfr")),
 				values.get("report-from").isEmpty() ? null : Path.of(values.get("report-from")));
 	}

@@ -27,7 +27,8 @@ final class ServersUnderTest {
 		Path workDir = options.out().resolve("work").resolve(name);
 		String jdbcUrl = database == Database.POSTGRES ? postgres.newDatabase(name) : null;
 		Path jar = kind == ServerKind.OURS ? options.oursJar() : options.baselineJar();
-		var launch = new ServerProcess.LaunchOptions(options.serverHeap(), options.jfr(), options.baselineH2Options());
+		var launch = new ServerProcess.LaunchOptions(
+				options.serverHeap(), options.serverJvmOptions(), options.jfr(), options.baselineH2Options());
 		return ServerProcess.start(kind, jar, database, jdbcUrl, workDir, launch, Duration.ofSeconds(options.startTimeoutSeconds()));
 	}
 

@@ -17,7 +17,10 @@ public final class MarkdownReport {
 				.append(", ").append(report.machine().get("cores")).append(" cores, ").append(report.machine().get("memory"))
 				.append(", ").append(report.machine().get("java")).append("; load average at start ")
 				.append(report.machine().get("loadAverageAtStart")).append(", at end ")
-				.append(report.machine().get("loadAverageAtEnd")).append(".\n\n");
+				.append(report.machine().get("loadAverageAtEnd")).append(". Each server JVM: `-Xmx")
+				.append(report.options().get("serverHeap")).append(' ')
+				.append(report.options().getOrDefault("serverJvmOptions", ""))
+				.append("`.\n\n");
 		startupAndMemory(md, report.servers());
 		workloads(md, report);
 		targets(md, report.ratios());

@@ -41,10 +41,10 @@ public final class ServerProcess implements AutoCloseable {
 	}
 
 	/**
-	 * The settings both servers get alike: heap limit, whether to record a flight recording, and options for
-	 * the baseline's H2 URL (empty: HAPI's defaults).
+	 * The settings both servers get alike: heap limit, further JVM options (space-separated), whether to record a
+	 * flight recording, and options for the baseline's H2 URL (empty: HAPI's defaults).
 	 */
-	public record LaunchOptions(String heap, boolean flightRecording, String baselineH2Options) {}
+	public record LaunchOptions(String heap, String jvmOptions, boolean flightRecording, String baselineH2Options) {}
 
 	/**
 	 * Starts the jar with the arguments its kind needs and waits until {@code /fhir/metadata} answers 200 (its
@@ -57,6 +57,7 @@ public final class ServerProcess implements AutoCloseable {
 		int port = FreePort.find();
 		Path dataDir = workDir.resolve("data");
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + launch.heap()));
+		Stream.of(launch.jvmOptions().split(" ")).filter(option -> !option.isBlank()).forEach(command::add);
 		if (launch.flightRecording()) {
 			// JFR keeps 64 frames per sample by default: a request's stack through HAPI is deeper than that.
 			command.add("-XX:FlightRecorderOptions=stackdepth=" + FLIGHT_RECORDING_STACK_DEPTH);
