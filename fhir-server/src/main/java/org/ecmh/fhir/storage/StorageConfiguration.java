@@ -47,6 +47,11 @@ class StorageConfiguration {
 	}
 
 	@Bean
+	H2FileUpkeep h2FileUpkeep(DataSource dataSource, DatabaseKind databaseKind, StorageProperties storage) {
+		return new H2FileUpkeep(dataSource, databaseKind, storage.h2FileUpkeep());
+	}
+
+	@Bean
 	SchemaPreparation schemaPreparation(DataSource dataSource, DatabaseKind databaseKind, StorageProperties storage) {
 		SchemaMigration migration = new SchemaMigration(dataSource, databaseKind, storage.migrationTable());
 		return SchemaPreparation.startedBeside(() -> {
