@@ -28,19 +28,20 @@ final class H2FileUpkeep implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(H2FileUpkeep.class);
 
 	private final DataSource dataSource;
-	private final boolean onH2;
+	private final boolean scheduled;
 	private final StorageProperties.H2FileUpkeep settings;
 	private ScheduledExecutorService schedule;
 
 	H2FileUpkeep(DataSource dataSource, DatabaseKind databaseKind, StorageProperties.H2FileUpkeep settings) {
 		this.dataSource = dataSource;
-		this.onH2 = databaseKind == DatabaseKind.H2 && settings.interval().compareTo(Duration.ZERO) > 0;
+		this.scheduled = databaseKind == DatabaseKind.H2 && settings.interval().compareTo(Duration.ZERO) > 0;
 		this.settings = settings;
 	}
 
 	/** Rewrites up to the configured amount of live pages out of sparse chunks, if the file is below its fill rate. */
 	void keepUp() {
 		try (Connection connection = dataSource.getConnection()) {
+			// an H2 reached over TCP (no local session) is kept by the process that has its file open
 			if (connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
 				MVStore store = session.getDatabase().getStore().getMvStore();
 				store.compact(settings.targetFillRate(), (int) settings.rewritePerRun().toBytes());
@@ -52,7 +53,7 @@ final class H2FileUpkeep implements SmartLifecycle {
 
 	@Override
 	public boolean isAutoStartup() {
-		return onH2;
+		return scheduled;
 	}
 
 	@Override
