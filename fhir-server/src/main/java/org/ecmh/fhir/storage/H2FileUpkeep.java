@@ -70,9 +70,10 @@ final class H2FileUpkeep implements SmartLifecycle {
 		if (schedule == null) {
 			return;
 		}
-		schedule.shutdownNow();
+		// The data source closes the database after this. A rewrite under way (milliseconds) is left to finish, not
+		// interrupted: an interrupt in the middle of file I/O can close the channel under H2.
+		schedule.shutdown();
 		try {
-			// the data source closes the database after this; a rewrite under way finishes first
 			schedule.awaitTermination(settings.interval().toMillis(), TimeUnit.MILLISECONDS);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
