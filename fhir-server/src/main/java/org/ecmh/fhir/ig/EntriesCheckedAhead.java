@@ -8,32 +8,32 @@ import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ValidationResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 import org.hl7.fhir.instance.model.api.IBaseBundle;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
- * Profile checks of a transaction's entries, run side by side before HAPI stores the entries one at a time on the
- * request's thread (a check takes milliseconds and a family's bundle holds dozens of profiled resources). The
- * check at storage then takes an entry's result from here, provided the entry still reads as it did when checked;
- * one changed in between (a screening total filled in by scoring) is checked again. Refusals stay where they
- * were, at the storage of the failing entry: an entry HAPI does not store (a conditional create that matched)
- * refuses nothing, as before. Checks are counted as {@code ecmh.ig.profile.checks} by resource type and stage
- * ({@code ahead}, {@code at-storage}): a transaction whose entries are checked twice shows as both.
+ * Profile checks of a transaction's entries, run on checker threads while HAPI completes and stores the entries one
+ * at a time on the request's thread (a check takes about a millisecond and a family's bundle holds dozens of
+ * profiled resources). The check at storage then takes an entry's result from here, waiting for it if need be,
+ * provided the entry still reads as it did when checked; one changed in between is checked again. Refusals stay
+ * where they were, at the storage of the failing entry: an entry HAPI does not store (a conditional create that
+ * matched) refuses nothing, as before. Checks are counted as {@code ecmh.ig.profile.checks} by resource type and
+ * stage ({@code ahead}, {@code at-storage}): a transaction whose entries are checked twice shows as both.
  */
 class EntriesCheckedAhead implements AutoCloseable {
 
-	private static final String CHECKED = EntriesCheckedAhead.class.getName() + ".checked";
+	private static final String PENDING = EntriesCheckedAhead.class.getName() + ".pending";
 
 	private final FhirContext fhirContext;
 	private final FhirValidator validator;
@@ -58,11 +58,15 @@ class EntriesCheckedAhead implements AutoCloseable {
 
 	/** Checks a resource as it is stored. */
 	ValidationResult check(IBaseResource resource, String content) {
-		countCheck("at-storage", resource);
+		countCheck("at-storage", fhirContext.getResourceType(resource));
 		return validator.validateWithResult(content);
 	}
 
-	/** Checks the bundle's entries that {@code profiled} selects, side by side, and keeps the results for the request. */
+	/**
+	 * Starts checking the bundle's entries that {@code profiled} selects, side by side, and keeps the pending
+	 * results for the request. Each entry is encoded here, on the request's thread, so that HAPI can go on
+	 * completing and storing the entries while the checkers read their content.
+	 */
 	void checkEntries(IBaseBundle bundle, RequestDetails request, Predicate<IBaseResource> profiled) {
 		if (checkers == null || request == null) {
 			return;
@@ -71,26 +75,43 @@ class EntriesCheckedAhead implements AutoCloseable {
 		if (entries.size() < 2) {
 			return;
 		}
-		Map<IBaseResource, Checked> checked = Collections.synchronizedMap(new IdentityHashMap<>());
-		List<Future<?>> running = entries.stream()
-				.<Future<?>>map(entry -> checkers.submit(() -> {
-					String content = contentOf(entry);
-					countCheck("ahead", entry);
-					checked.put(entry, new Checked(content, validator.validateWithResult(content)));
-				}))
-				.toList();
-		for (Future<?> check : running) {
-			awaitQuietly(check);
+		Map<IBaseResource, Pending> pending = new IdentityHashMap<>();
+		for (IBaseResource entry : entries) {
+			String content = contentOf(entry);
+			String type = fhirContext.getResourceType(entry);
+			FutureTask<ValidationResult> check = new FutureTask<>(() -> {
+				countCheck("ahead", type);
+				return validator.validateWithResult(content);
+			});
+			pending.put(entry, new Pending(content, check));
+			checkers.execute(check);
 		}
-		request.getUserData().put(CHECKED, checked);
+		request.getUserData().put(PENDING, pending);
 	}
 
-	/** The result of checking {@code resource} ahead, if it was and its content has not changed since. */
+	/**
+	 * The result of checking {@code resource} ahead, if it was and its content has not changed since. A check no
+	 * checker has started yet runs here, on the request's thread, rather than waiting its turn behind other
+	 * requests' checks.
+	 */
 	Optional<ValidationResult> resultFor(IBaseResource resource, String content, RequestDetails request) {
-		@SuppressWarnings("unchecked")
-		Map<IBaseResource, Checked> checked = request == null ? null : (Map<IBaseResource, Checked>) request.getUserData().get(CHECKED);
-		Checked ahead = checked == null ? null : checked.remove(resource);
-		return ahead != null && ahead.content().equals(content) ? Optional.of(ahead.result()) : Optional.empty();
+		Pending ahead = pendingOf(request).remove(resource);
+		if (ahead == null) {
+			return Optional.empty();
+		}
+		if (!ahead.content().equals(content)) {
+			ahead.check().cancel(false);
+			return Optional.empty();
+		}
+		ahead.check().run();
+		return resultOf(ahead.check());
+	}
+
+	/** Drops the request's checks not yet run: a refused entry ends its transaction. */
+	void cancelPending(RequestDetails request) {
+		Map<IBaseResource, Pending> pending = pendingOf(request);
+		pending.values().forEach(ahead -> ahead.check().cancel(false));
+		pending.clear();
 	}
 
 	@Override
@@ -100,25 +121,33 @@ class EntriesCheckedAhead implements AutoCloseable {
 		}
 	}
 
+	@SuppressWarnings("unchecked")
+	private static Map<IBaseResource, Pending> pendingOf(RequestDetails request) {
+		Object pending = request == null ? null : request.getUserData().get(PENDING);
+		return pending == null ? new IdentityHashMap<>() : (Map<IBaseResource, Pending>) pending;
+	}
+
 	/** A check that failed or was interrupted leaves no result: the entry is checked again at storage. */
-	private static void awaitQuietly(Future<?> check) {
+	private static Optional<ValidationResult> resultOf(FutureTask<ValidationResult> check) {
 		try {
-			check.get();
+			return Optional.of(check.get());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-		} catch (ExecutionException e) {
-			// checked again at storage, where the same failure answers the client
+			return Optional.empty();
+		} catch (ExecutionException | CancellationException e) {
+			return Optional.empty(); // checked again at storage, where the same failure answers the client
 		}
 	}
 
-	private void countCheck(String stage, IBaseResource resource) {
+	private void countCheck(String stage, String type) {
 		Counter.builder("ecmh.ig.profile.checks")
 				.description("Resources checked against the guide's profiles, ahead of storage or as they are stored")
 				.tag("stage", stage)
-				.tag("type", fhirContext.getResourceType(resource))
+				.tag("type", type)
 				.register(meters)
 				.increment();
 	}
 
-	private record Checked(String content, ValidationResult result) {}
+	/** A check under way or waiting for a checker, of the content it reads. */
+	private record Pending(String content, FutureTask<ValidationResult> check) {}
 }

@@ -25,7 +25,7 @@ import org.hl7.fhir.r4.model.StringType;
  * a resource that claims one of our profiles must conform to it, and in strict mode our resource types must
  * claim one. Refusals are 422 with an OperationOutcome whose issues name the failing element. Resources that
  * claim none of our profiles skip validation, so plain FHIR traffic pays nothing. A transaction's entries are
- * checked side by side before HAPI stores them one by one ({@link EntriesCheckedAhead}).
+ * checked on other threads while HAPI stores them one by one ({@link EntriesCheckedAhead}).
  */
 @Interceptor
 public class ProfileConformance extends BeforeStorage {
@@ -83,6 +83,7 @@ public class ProfileConformance extends BeforeStorage {
 				.filter(message -> message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
 				.toList();
 		if (!errors.isEmpty()) {
+			checks.cancelPending(request);
 			throw new UnprocessableEntityException(fhirContext, outcomeOf(errors));
 		}
 	}
