@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
  *                             when they claim one
  * @param validatorPool        how HL7 validator instances are reused (see {@link PooledInstanceValidator})
  * @param transactionCheckThreads how many entries of a transaction are checked against the profiles at once,
- *                             ahead of storage (0: one per processor; 1: each entry as it is stored)
+ *                             while earlier entries are stored (0: one per processor; 1: each entry as it is stored)
  */
 @Validated
 @ConfigurationProperties("ecmh.ig")
