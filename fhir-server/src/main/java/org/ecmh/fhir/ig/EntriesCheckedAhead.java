@@ -107,7 +107,10 @@ class EntriesCheckedAhead implements AutoCloseable {
 		return resultOf(ahead.check());
 	}
 
-	/** Drops the request's checks not yet run: a refused entry ends its transaction. */
+	/**
+	 * Drops the request's checks not yet run: a refused entry ends its transaction (in a batch, the entries after it
+	 * are checked as they are stored).
+	 */
 	void cancelPending(RequestDetails request) {
 		Map<IBaseResource, Pending> pending = pendingOf(request);
 		pending.values().forEach(ahead -> ahead.check().cancel(false));
