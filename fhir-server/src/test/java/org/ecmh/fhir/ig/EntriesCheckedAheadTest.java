@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -121,9 +122,9 @@ class EntriesCheckedAheadTest {
 		}).toList();
 	}
 
-	private static Bundle transactionOf(List<? extends IBaseResource> entries) {
+	private static Bundle transactionOf(List<? extends Resource> entries) {
 		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-		entries.forEach(entry -> transaction.addEntry().setResource((org.hl7.fhir.r4.model.Resource) entry));
+		entries.forEach(entry -> transaction.addEntry().setResource(entry));
 		return transaction;
 	}
 
