@@ -26,6 +26,10 @@ import org.ecmh.bench.servers.ServerKind;
  * @param clients            W1: concurrent clients of the second single-write run (4)
  * @param searchesPerKind    W2: distinct searches of each kind (200: a p95 of 100 moved by up to 0.4 between runs)
  * @param validations        W3: $validate calls (100)
+ * @param startups           fresh starts of each server on each database, each on its own and the lead alternating,
+ *                           before the workloads; start-up, ready and RSS after start are their medians (3: one
+ *                           start of the same jar swung by up to a third on the bench machine). 0: the one start
+ *                           before the workloads
  * @param scale              family counts of the scale run, e.g. 1000,10000 (none: no scale run)
  * @param scaleCheckpoints   segments a scale run is measured in (10)
  * @param scaleClients       concurrent clients writing bundles in the scale run (4)
@@ -43,7 +47,7 @@ import org.ecmh.bench.servers.ServerKind;
 public record BenchOptions(
 		Path oursJar, Path baselineJar, Path out, List<ServerKind> servers, List<Database> databases, long seed,
 		int warmupFamilies, int bundleFamilies, int singleFamilies, int clients, int searchesPerKind, int validations,
-		List<Integer> scale, int scaleCheckpoints, int scaleClients, int startTimeoutSeconds, String serverHeap,
+		int startups, List<Integer> scale, int scaleCheckpoints, int scaleClients, int startTimeoutSeconds, String serverHeap,
 		String serverJvmOptions, String baselineH2Options, boolean jfr, Path reportFrom) {
 
 	private static final Map<String, String> STANDARD = Map.ofEntries(
@@ -59,6 +63,7 @@ public record BenchOptions(
 			Map.entry("clients", "4"),
 			Map.entry("searches-per-kind", "200"),
 			Map.entry("validations", "100"),
+			Map.entry("startups", "3"),
 			Map.entry("scale", ""),
 			Map.entry("scale-checkpoints", "10"),
 			Map.entry("scale-clients", "4"),
@@ -76,7 +81,8 @@ public record BenchOptions(
 			"bundle-families", "8",
 			"single-families", "1",
 			"searches-per-kind", "15",
-			"validations", "20");
+			"validations", "20",
+			"startups", "1");
 
 	public static BenchOptions parse(String... args) {
 		Map<String, String> values = new HashMap<>(STANDARD);
@@ -101,6 +107,7 @@ public record BenchOptions(
 				Long.parseLong(values.get("seed")),
 				integer(values, "warmup-families"), integer(values, "bundle-families"), integer(values, "single-families"),
 				integer(values, "clients"), integer(values, "searches-per-kind"), integer(values, "validations"),
+				integer(values, "startups"),
 				list(values.get("scale"), Integer::parseInt), integer(values, "scale-checkpoints"),
 				integer(values, "scale-clients"), integer(values, "start-timeout-seconds"), values.get("server-heap"),
 				values.get("server-jvm-options"),

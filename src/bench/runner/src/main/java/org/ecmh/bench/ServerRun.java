@@ -2,11 +2,15 @@ package org.ecmh.bench;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.time.Duration;
+import static org.ecmh.bench.report.StartFigures.median;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.ecmh.bench.report.ServerFigures;
+import org.ecmh.bench.report.StartFigures;
 import org.ecmh.bench.report.WorkloadFigures;
 import org.ecmh.bench.servers.Database;
 import org.ecmh.bench.servers.PostgresCluster;
@@ -42,15 +46,18 @@ final class ServerRun {
 	private final BenchOptions options;
 	private final PracticeGenerator generator;
 	private final ServersUnderTest servers;
+	private final StartupRun startups;
 
 	ServerRun(BenchOptions options, PracticeGenerator generator, PostgresCluster postgres) {
 		this.options = options;
 		this.generator = generator;
 		this.servers = new ServersUnderTest(options, postgres);
+		this.startups = new StartupRun(options.startups(), servers);
 	}
 
 	/** Figures for each of {@code kinds}, in that order. */
 	List<ServerFigures> measure(List<ServerKind> kinds, Database database) throws Exception {
+		Map<ServerKind, List<StartFigures>> startsAlone = startups.measure(kinds, database);
 		List<Filled> filled = new ArrayList<>();
 		try {
 			for (ServerKind kind : baselineFirst(kinds)) {
@@ -63,7 +70,7 @@ final class ServerRun {
 			readInTurns(filled);
 			List<ServerFigures> figures = new ArrayList<>();
 			for (Filled server : filled) {
-				figures.add(server.figures(servers, database));
+				figures.add(server.figures(servers, database, startsAlone.getOrDefault(server.kind, List.of())));
 			}
 			return figures;
 		} finally {
@@ -75,10 +82,8 @@ final class ServerRun {
 		String name = kind.name().toLowerCase() + "_" + database.name().toLowerCase();
 		System.out.printf("%s on %s: starting%n", kind.label, database.label());
 		ServerProcess process = servers.start(kind, database, name);
-		double rssAfterStart = process.residentBytesAfterFullGc() / MB;
-		System.out.printf("%s on %s: FHIR answers after %.1f s, ready after %.1f s, RSS %.0f MB%n", kind.label,
-				database.label(), seconds(process.startup()), seconds(process.ready()), rssAfterStart);
-		return new Filled(kind, name, process, rssAfterStart, Clients.of(process.baseUrl()), generator);
+		StartFigures start = StartupRun.measured(process, kind.label + " on " + database.label());
+		return new Filled(kind, name, process, start, Clients.of(process.baseUrl()), generator);
 	}
 
 	/** Warm-up, then W1, on this server alone. */
@@ -117,10 +122,6 @@ final class ServerRun {
 		}
 	}
 
-	private static double seconds(Duration duration) {
-		return duration.toMillis() / 1000.0;
-	}
-
 	/**
 	 * Waits until the server's JIT compiler is done with what W1 gave it, so the next server starts and ingests
 	 * beside an idle neighbour: right after W1 a server's compiler still took about half a core, which fell on the
@@ -150,7 +151,7 @@ final class ServerRun {
 		}
 	}
 
-	private static List<ServerKind> baselineFirst(List<ServerKind> kinds) {
+	static List<ServerKind> baselineFirst(List<ServerKind> kinds) {
 		return kinds.stream().sorted(Comparator.comparing(kind -> kind != ServerKind.BASELINE)).toList();
 	}
 
@@ -170,7 +171,7 @@ final class ServerRun {
 		final ServerKind kind;
 		final String name;
 		final ServerProcess process;
-		final double rssAfterStart;
+		final StartFigures start;
 		final Ingest ingest;
 		final Searches searches;
 		final Validation validation;
@@ -178,12 +179,12 @@ final class ServerRun {
 		int validatedFrom;
 		double jitCoresDuringW1;
 
-		Filled(ServerKind kind, String name, ServerProcess process, double rssAfterStart, IGenericClient client,
+		Filled(ServerKind kind, String name, ServerProcess process, StartFigures start, IGenericClient client,
 				PracticeGenerator generator) {
 			this.kind = kind;
 			this.name = name;
 			this.process = process;
-			this.rssAfterStart = rssAfterStart;
+			this.start = start;
 			LoadedFamilies loaded = new LoadedFamilies();
 			this.ingest = new Ingest(client, generator, loaded);
 			this.searches = new Searches(client, loaded, generator.asOf());
@@ -205,11 +206,13 @@ final class ServerRun {
 					figures.firstError() == null ? "" : "  (" + figures.firstError() + ")");
 		}
 
-		ServerFigures figures(ServersUnderTest servers, Database database) {
+		/** Start-up, ready and RSS after start: the medians of {@code startsAlone}; without any, this server's own start. */
+		ServerFigures figures(ServersUnderTest servers, Database database, List<StartFigures> startsAlone) {
+			List<StartFigures> starts = startsAlone.isEmpty() ? List.of(start) : startsAlone;
 			double databaseMb = servers.databaseBytes(process, database, name) / MB;
-			return new ServerFigures(kind.label, database.label(), seconds(process.startup()), seconds(process.ready()),
-					rssAfterStart,
-					process.residentBytes() / MB, databaseMb, jitCoresDuringW1, workloads);
+			return new ServerFigures(kind.label, database.label(), median(starts, StartFigures::startupSeconds),
+					median(starts, StartFigures::readySeconds), median(starts, StartFigures::rssAfterStartMb),
+					process.residentBytes() / MB, databaseMb, jitCoresDuringW1, workloads, starts);
 		}
 	}
 }

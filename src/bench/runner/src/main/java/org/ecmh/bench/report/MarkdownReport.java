@@ -1,10 +1,12 @@
 package org.ecmh.bench.report;
 
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /** The report as Markdown tables: the servers side by side per database, then the targets. */
 public final class MarkdownReport {
@@ -32,16 +34,28 @@ public final class MarkdownReport {
 		md.append("### Start-up, memory, database size\n\n")
 				.append("Start-up runs until `/fhir/metadata` answers; ready, until the server says it is ready for ")
 				.append("traffic (ours: readiness UP, once its IG is installed; the baseline: the same moment). ")
-				.append("RSS after start: once ready, after a full GC of the server.\n\n")
+				.append("RSS after start: once ready, after a full GC of the server. These three are the medians of ")
+				.append("fresh starts of each server on its own, the lead alternating, before the workloads (lowest and ")
+				.append("highest in brackets).\n\n")
 				.append("| database | server | start-up (s) | ready (s) | RSS after start (MB) | RSS after run (MB) ")
 				.append("| database (MB) | JIT compiler during W1 (cores) |\n")
 				.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
 		for (ServerFigures s : servers) {
-			md.append(row(s.database(), s.server(), f(s.startupSeconds()),
-					s.readySeconds() == null ? "" : f(s.readySeconds()), f(s.rssAfterStartMb()), f(s.rssAfterRunMb()),
+			md.append(row(s.database(), s.server(), startCell(s, s.startupSeconds(), StartFigures::startupSeconds),
+					s.readySeconds() == null ? "" : startCell(s, s.readySeconds(), StartFigures::readySeconds),
+					startCell(s, s.rssAfterStartMb(), StartFigures::rssAfterStartMb), f(s.rssAfterRunMb()),
 					f(s.databaseMb()), s.jitCoresDuringW1() == null ? "" : f2(s.jitCoresDuringW1())));
 		}
 		md.append('\n');
+	}
+
+	/** The figure, and its range over the starts it is the median of when there were several. */
+	private static String startCell(ServerFigures server, double median, ToDoubleFunction<StartFigures> figure) {
+		if (server.starts() == null || server.starts().size() < 2) {
+			return f(median);
+		}
+		DoubleSummaryStatistics range = server.starts().stream().mapToDouble(figure).summaryStatistics();
+		return f(median) + " (" + f(range.getMin()) + "-" + f(range.getMax()) + ")";
 	}
 
 	private static void workloads(StringBuilder md, BenchReport report) {
