@@ -1,13 +1,14 @@
 package org.ecmh.bench;
 
-import ca.uhn.fhir.rest.client.api.IGenericClient;
-import java.time.Duration;
 import static org.ecmh.bench.report.StartFigures.median;
 
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.ecmh.bench.report.ServerFigures;
 import org.ecmh.bench.report.StartFigures;
@@ -27,10 +28,12 @@ import org.ecmh.synthetic.PracticeGenerator;
 
 /**
  * The servers under test on one database. Each starts fresh and, on its own, is warmed up (writes, searches
- * and validations that are not reported: the first few hundred requests after start run several times slower)
- * and driven through W1; once its JIT compiler is done, it stays up, idle, while the next one does the same. W2
- * and W3 run last, on all of them in turns ({@link InTurns}). The baseline goes first, so that ours starts and
- * ingests beside an idle baseline, not the other way round: what an idle neighbour costs falls on ours.
+ * and validations that are not reported: the first few hundred requests after start run several times slower);
+ * once its JIT compiler is done, it stays up, idle, while the next one does the same (the baseline first, so
+ * that ours starts beside an idle baseline: what an idle neighbour costs falls on ours). Then W1, W2 and W3 run
+ * on all of them in turns ({@link InTurns}): two standard runs of the same jars an hour apart, W1 run on one
+ * server after the other, had rated bundles on PostgreSQL at 0.90 and 0.63 of the baseline, the machine being
+ * faster or slower for minutes at a time.
  */
 final class ServerRun {
 
@@ -63,10 +66,11 @@ final class ServerRun {
 			for (ServerKind kind : baselineFirst(kinds)) {
 				Filled server = start(kind, database);
 				filled.add(server);
-				warmUpAndWrite(server);
+				warmUp(server);
 				untilCompilerQuiet(server);
 			}
 			filled.sort(Comparator.comparing(server -> kinds.indexOf(server.kind)));
+			writeInTurns(filled);
 			readInTurns(filled);
 			List<ServerFigures> figures = new ArrayList<>();
 			for (Filled server : filled) {
@@ -86,27 +90,32 @@ final class ServerRun {
 		return new Filled(kind, name, process, start, Clients.of(process.baseUrl()), generator);
 	}
 
-	/** Warm-up, then W1, on this server alone. */
-	private void warmUpAndWrite(Filled server) {
+	/** The warm-up, on this server alone. */
+	private void warmUp(Filled server) {
 		Ingest ingest = server.ingest;
 		ingest.practice();
-		int next = 0;
-		ingest.bundles("warm-up", next, options.warmupFamilies(), 1);
-		next += options.warmupFamilies();
-		ingest.singles("warm-up", next, options.singleFamilies(), options.clients());
-		next += options.singleFamilies();
+		ingest.bundles("warm-up", 0, options.warmupFamilies(), 1);
+		ingest.singles("warm-up", options.warmupFamilies(), options.singleFamilies(), options.clients());
 		server.reads(warmupShare(options.searchesPerKind()), 0, warmupShare(options.validations())).forEach(Workload::alone);
+	}
 
-		CompilerClock jit = new CompilerClock(server.process);
-		server.report(ingest.bundles(Workloads.BUNDLES, next, options.bundleFamilies(), 1));
-		next += options.bundleFamilies();
-		server.report(ingest.singles(Workloads.SINGLE, next, options.singleFamilies(), 1));
-		next += options.singleFamilies();
-		int concurrent = options.singleFamilies() * options.clients();
-		server.report(ingest.singles(Workloads.singles(options.clients()), next, concurrent, options.clients()));
-		server.validatedFrom = next + concurrent;
-		server.jitCoresDuringW1 = jit.coresSinceStart();
-		System.out.printf("  %-12s JIT compiler during W1: %.2f of a core%n", server.kind.label, server.jitCoresDuringW1);
+	/** W1 on every server in turns: the same families to each, a bundle or a round of single writes at a time. */
+	private void writeInTurns(List<Filled> filled) {
+		System.out.printf("W1 in turns on %s%n", labels(filled));
+		List<CompilerClock> jit = filled.stream().map(server -> new CompilerClock(server.process)).toList();
+		int bundles = options.warmupFamilies() + options.singleFamilies();
+		int single = bundles + options.bundleFamilies();
+		int concurrent = single + options.singleFamilies();
+		inTurns(filled, server -> server.ingest.bundlesInTurns(Workloads.BUNDLES, bundles, options.bundleFamilies()));
+		inTurns(filled, server -> server.ingest.singlesInTurns(Workloads.SINGLE, single, options.singleFamilies(), 1));
+		inTurns(filled, server -> server.ingest.singlesInTurns(Workloads.singles(options.clients()), concurrent,
+				options.singleFamilies(), options.clients()));
+		for (int i = 0; i < filled.size(); i++) {
+			Filled server = filled.get(i);
+			server.validatedFrom = concurrent + options.singleFamilies() * options.clients();
+			server.jitCoresDuringW1 = jit.get(i).coresSinceStart();
+			System.out.printf("  %-12s JIT compiler during W1: %.2f of a core%n", server.kind.label, server.jitCoresDuringW1);
+		}
 	}
 
 	/** The share of a core the server's JIT compiler has taken since this clock started. */
@@ -123,9 +132,9 @@ final class ServerRun {
 	}
 
 	/**
-	 * Waits until the server's JIT compiler is done with what W1 gave it, so the next server starts and ingests
-	 * beside an idle neighbour: right after W1 a server's compiler still took about half a core, which fell on the
-	 * start-up and ingest of the next.
+	 * Waits until the server's JIT compiler is done with what its warm-up gave it, so the next server starts and is
+	 * warmed up beside an idle neighbour, and the workloads start with neither compiling: right after a run of
+	 * writes a server's compiler still took about half a core.
 	 */
 	private static void untilCompilerQuiet(Filled server) throws InterruptedException {
 		long deadline = System.nanoTime() + LONGEST_WAIT_FOR_QUIET.toNanos();
@@ -140,15 +149,22 @@ final class ServerRun {
 
 	/** W2 and W3: each workload on every server in turns. */
 	private void readInTurns(List<Filled> filled) {
-		System.out.printf("W2 and W3 in turns on %s%n", String.join(", ", filled.stream().map(server -> server.kind.label).toList()));
-		List<List<Workload>> reads = filled.stream()
-				.map(server -> server.reads(options.searchesPerKind(), server.validatedFrom, options.validations()))
-				.toList();
-		for (int workload = 0; workload < reads.get(0).size(); workload++) {
-			int kind = workload;
-			List<WorkloadFigures> figures = InTurns.run(reads.stream().map(server -> server.get(kind)).toList());
-			IntStream.range(0, filled.size()).forEach(server -> filled.get(server).report(figures.get(server)));
+		System.out.printf("W2 and W3 in turns on %s%n", labels(filled));
+		int kinds = filled.get(0).reads(options.searchesPerKind(), 0, options.validations()).size();
+		for (int kind = 0; kind < kinds; kind++) {
+			int workload = kind;
+			inTurns(filled, server -> server.reads(options.searchesPerKind(), server.validatedFrom, options.validations()).get(workload));
 		}
+	}
+
+	/** One workload, as each server's version of it, run in turns ({@link InTurns}) and reported per server. */
+	private static void inTurns(List<Filled> filled, Function<Filled, Workload> workload) {
+		List<WorkloadFigures> figures = InTurns.run(filled.stream().map(workload).toList());
+		IntStream.range(0, filled.size()).forEach(server -> filled.get(server).report(figures.get(server)));
+	}
+
+	private static String labels(List<Filled> filled) {
+		return String.join(", ", filled.stream().map(server -> server.kind.label).toList());
 	}
 
 	static List<ServerKind> baselineFirst(List<ServerKind> kinds) {

@@ -36,8 +36,17 @@ public final class Clients {
 
 	/** Runs {@code work} for items 0..count-1 on {@code threads} threads, timing the whole as one run. */
 	static void run(Measured measured, int threads, int count, IntConsumer work) {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		measured.start();
+		try {
+			inParallel(threads, count, work);
+		} finally {
+			measured.stop();
+		}
+	}
+
+	/** Runs {@code work} for items 0..count-1 on {@code threads} threads and returns once all are done. */
+	static void inParallel(int threads, int count, IntConsumer work) {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			List<Future<?>> tasks = new ArrayList<>();
 			for (int item = 0; item < count; item++) {
@@ -53,7 +62,6 @@ public final class Clients {
 		} catch (java.util.concurrent.ExecutionException e) {
 			throw new IllegalStateException(e.getCause());
 		} finally {
-			measured.stop();
 			pool.shutdown();
 			awaitQuietly(pool);
 		}

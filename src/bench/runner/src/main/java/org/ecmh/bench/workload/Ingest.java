@@ -35,14 +35,7 @@ public final class Ingest {
 	/** Families {@code first .. first+count-1}, one transaction each, on {@code clients} threads. */
 	public WorkloadFigures bundles(String workload, int first, int count, int clients) {
 		Measured measured = new Measured(workload);
-		Clients.run(measured, clients, count, item -> {
-			Bundle family = generator.family(first + item);
-			Bundle response = measured.time(family.getEntry().size(),
-					() -> client.transaction().withBundle(family).execute());
-			if (response != null) {
-				loaded.add(family, AssignedIds.of(family, response));
-			}
-		});
+		Clients.run(measured, clients, count, item -> bundle(first + item, measured));
 		return measured.figures();
 	}
 
@@ -51,6 +44,28 @@ public final class Ingest {
 		Measured measured = new Measured(workload);
 		Clients.run(measured, clients, count, item -> replay(generator.family(first + item), measured));
 		return measured.figures();
+	}
+
+	/** The bundles as turns ({@link InTurns}): turn {@code i} writes family {@code first + i} as one transaction. */
+	public Workload bundlesInTurns(String workload, int first, int count) {
+		return new Workload(workload, count, (measured, turn) -> bundle(first + turn, measured));
+	}
+
+	/**
+	 * The single writes as turns: turn {@code i} writes the next {@code clients} families from {@code first} on,
+	 * resource by resource, one family per client thread, all at once.
+	 */
+	public Workload singlesInTurns(String workload, int first, int turns, int clients) {
+		return new Workload(workload, turns, (measured, turn) -> Clients.inParallel(clients, clients,
+				item -> replay(generator.family(first + turn * clients + item), measured)));
+	}
+
+	private void bundle(int index, Measured measured) {
+		Bundle family = generator.family(index);
+		Bundle response = measured.time(family.getEntry().size(), () -> client.transaction().withBundle(family).execute());
+		if (response != null) {
+			loaded.add(family, AssignedIds.of(family, response));
+		}
 	}
 
 	private void replay(Bundle family, Measured measured) {
