@@ -116,6 +116,10 @@ final class Mutator {
 			mutation.change().accept(request);
 			request.mutations.add(mutation.name());
 		}
+		if (request.method.equals("DELETE")) {
+			// last, as a later mutation can point a DELETE at the child again (e.g. /Patient?_id=<child>)
+			request.path = "/Patient/fuzz-missing-" + random.nextInt(Integer.MAX_VALUE);
+		}
 		return request;
 	}
 
@@ -247,12 +251,9 @@ final class Mutator {
 		request.path = pick(PATHS).replace("%s", child);
 	}
 
-	/** Another method; a DELETE only ever targets a resource that does not exist, so nothing real is lost. */
+	/** Another method; a DELETE only ever targets a resource that does not exist ({@link #mutate}), so nothing real is lost. */
 	private void method(FuzzRequest request) {
 		request.method = pick(METHODS);
-		if (request.method.equals("DELETE")) {
-			request.path = "/Patient/fuzz-missing-" + random.nextInt(Integer.MAX_VALUE);
-		}
 	}
 
 	private void replaceOneMatch(FuzzRequest request, Pattern pattern, Function<MatchResult, String> replacement) {
