@@ -10,7 +10,7 @@ import org.ecmh.bench.servers.ServerKind;
 
 /**
  * What one bench run does. Every field is a command-line option ({@code --name value}); defaults are those
- * of the standard run (about 10-15 minutes on 2 cores), {@code --quick} shrinks the sizes to a minute or two.
+ * of the standard run (about 20 minutes on 2 cores), {@code --quick} shrinks the sizes to a minute or two.
  *
  * @param oursJar            ecmh-fhir server jar (fhir-server/target/ecmh-fhir-server.jar)
  * @param baselineJar        plain HAPI server jar (src/bench/plain-hapi-server/target/plain-hapi-server.jar)
