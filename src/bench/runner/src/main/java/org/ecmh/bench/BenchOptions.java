@@ -27,9 +27,9 @@ import org.ecmh.bench.servers.ServerKind;
  * @param searchesPerKind    W2: distinct searches of each kind (200: a p95 of 100 moved by up to 0.4 between runs)
  * @param validations        W3: $validate calls (100)
  * @param startups           fresh starts of each server on each database, each on its own and the lead alternating,
- *                           before the workloads; start-up, ready and RSS after start are their medians (3: one
- *                           start of the same jar swung by up to a third on the bench machine). 0: the one start
- *                           before the workloads
+ *                           before the workloads; start-up, ready and RSS after start are their medians (3: the same
+ *                           jar took a fifth to a half longer or shorter from one start to the next on the bench
+ *                           machine). 0: the figures of the one start before the workloads
  * @param scale              family counts of the scale run, e.g. 1000,10000 (none: no scale run)
  * @param scaleCheckpoints   segments a scale run is measured in (10)
  * @param scaleClients       concurrent clients writing bundles in the scale run (4)

@@ -224,11 +224,11 @@ final class ServerRun {
 
 		/** Start-up, ready and RSS after start: the medians of {@code startsAlone}; without any, this server's own start. */
 		ServerFigures figures(ServersUnderTest servers, Database database, List<StartFigures> startsAlone) {
-			List<StartFigures> starts = startsAlone.isEmpty() ? List.of(start) : startsAlone;
+			List<StartFigures> rated = startsAlone.isEmpty() ? List.of(start) : startsAlone;
 			double databaseMb = servers.databaseBytes(process, database, name) / MB;
-			return new ServerFigures(kind.label, database.label(), median(starts, StartFigures::startupSeconds),
-					median(starts, StartFigures::readySeconds), median(starts, StartFigures::rssAfterStartMb),
-					process.residentBytes() / MB, databaseMb, jitCoresDuringW1, workloads, starts);
+			return new ServerFigures(kind.label, database.label(), median(rated, StartFigures::startupSeconds),
+					median(rated, StartFigures::readySeconds), median(rated, StartFigures::rssAfterStartMb),
+					process.residentBytes() / MB, databaseMb, jitCoresDuringW1, workloads, startsAlone);
 		}
 	}
 }

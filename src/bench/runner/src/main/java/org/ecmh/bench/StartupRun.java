@@ -13,8 +13,8 @@ import org.ecmh.bench.servers.ServerProcess;
 /**
  * The start-up figures, apart from the workloads: each server started fresh and on its own, several times, the
  * lead alternating between the servers (the baseline first in the first round, as in {@link ServerRun}), and
- * stopped once ready and measured. One start of the same jar on the same machine swung by up to a third, more than
- * the differences the start-up targets are about, so the report rates the medians.
+ * stopped once ready and measured. From one start to the next the same jar on the same machine took a fifth to a
+ * half longer or shorter, more than the differences the start-up targets are about, so the report rates the medians.
  */
 final class StartupRun {
 

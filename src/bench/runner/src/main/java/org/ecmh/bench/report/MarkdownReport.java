@@ -34,9 +34,11 @@ public final class MarkdownReport {
 		md.append("### Start-up, memory, database size\n\n")
 				.append("Start-up runs until `/fhir/metadata` answers; ready, until the server says it is ready for ")
 				.append("traffic (ours: readiness UP, once its IG is installed; the baseline: the same moment). ")
-				.append("RSS after start: once ready, after a full GC of the server. These three are the medians of ")
-				.append("fresh starts of each server on its own, the lead alternating, before the workloads (lowest and ")
-				.append("highest in brackets).\n\n")
+				.append("RSS after start: once ready, after a full GC of the server.")
+				.append(servers.stream().anyMatch(ServerFigures::startedOnItsOwn)
+						? " These three are the medians of fresh starts of each server on its own, the lead alternating, "
+								+ "before the workloads (lowest and highest in brackets).\n\n"
+						: "\n\n")
 				.append("| database | server | start-up (s) | ready (s) | RSS after start (MB) | RSS after run (MB) ")
 				.append("| database (MB) | JIT compiler during W1 (cores) |\n")
 				.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
@@ -51,7 +53,7 @@ public final class MarkdownReport {
 
 	/** The figure, and its range over the starts it is the median of when there were several. */
 	private static String startCell(ServerFigures server, double median, ToDoubleFunction<StartFigures> figure) {
-		if (server.starts() == null || server.starts().size() < 2) {
+		if (!server.startedOnItsOwn() || server.starts().size() < 2) {
 			return f(median);
 		}
 		DoubleSummaryStatistics range = server.starts().stream().mapToDouble(figure).summaryStatistics();
