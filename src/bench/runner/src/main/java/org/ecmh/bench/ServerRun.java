@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.ecmh.bench.report.ServerFigures;
 import org.ecmh.bench.report.StartFigures;
@@ -150,10 +151,11 @@ final class ServerRun {
 	/** W2 and W3: each workload on every server in turns. */
 	private void readInTurns(List<Filled> filled) {
 		System.out.printf("W2 and W3 in turns on %s%n", labels(filled));
-		int kinds = filled.get(0).reads(options.searchesPerKind(), 0, options.validations()).size();
-		for (int kind = 0; kind < kinds; kind++) {
+		Map<Filled, List<Workload>> reads = filled.stream().collect(Collectors.toMap(Function.identity(),
+				server -> server.reads(options.searchesPerKind(), server.validatedFrom, options.validations())));
+		for (int kind = 0; kind < reads.get(filled.get(0)).size(); kind++) {
 			int workload = kind;
-			inTurns(filled, server -> server.reads(options.searchesPerKind(), server.validatedFrom, options.validations()).get(workload));
+			inTurns(filled, server -> reads.get(server).get(workload));
 		}
 	}
 
