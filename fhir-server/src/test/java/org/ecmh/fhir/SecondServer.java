@@ -44,11 +44,16 @@ public final class SecondServer {
 	 * is released, so the next server can start on the same data.
 	 */
 	public static <T> T runThenStop(Map<String, String> settings, Function<IGenericClient, T> work) {
+		return runServerThenStop(settings, server -> work.apply(clientOf(server)));
+	}
+
+	/** The same, for work that also looks inside the server (its beans). */
+	public static <T> T runServerThenStop(Map<String, String> settings, Function<ConfigurableApplicationContext, T> work) {
 		T result;
 		String jdbcUrl;
 		try (ConfigurableApplicationContext server = start(settings)) {
 			jdbcUrl = server.getEnvironment().getProperty("spring.datasource.url");
-			result = work.apply(clientOf(server));
+			result = work.apply(server);
 		}
 		awaitDatabaseReleased(jdbcUrl);
 		return result;

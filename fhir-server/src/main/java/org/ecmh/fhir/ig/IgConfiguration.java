@@ -6,6 +6,7 @@ import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.packages.IHapiPackageCacheManager;
 import ca.uhn.fhir.jpa.packages.IPackageInstallerSvc;
+import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.IInstanceValidatorModule;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,6 +35,14 @@ class IgConfiguration {
 			IgProperties properties) {
 		InstalledDefinitions definitions = new InstalledDefinitions(daos, ig, properties.installResourceTypes());
 		return new PackageInstallation(installer, installedPackages, definitions, ig, properties);
+	}
+
+	@Bean
+	ReindexOnlyStoredResources reindexOnlyStoredResources(
+			DaoRegistry daos, ISearchParamRegistry searchParameters, IInterceptorService interceptors) {
+		ReindexOnlyStoredResources reindex = new ReindexOnlyStoredResources(daos, searchParameters);
+		interceptors.registerInterceptor(reindex);
+		return reindex;
 	}
 
 	@Bean
