@@ -20,16 +20,18 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 import org.hl7.fhir.instance.model.api.IBaseBundle;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Resource;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Profile checks of a transaction's entries, run on checker threads while HAPI completes and stores the entries one
  * at a time on the request's thread (a check takes about a millisecond and a family's bundle holds dozens of
- * profiled resources). The check at storage then takes an entry's result from here, waiting for it if need be,
- * provided the entry still reads as it did when checked; one changed in between is checked again. Refusals stay
- * where they were, at the storage of the failing entry: an entry HAPI does not store (a conditional create that
- * matched) refuses nothing, as before. Checks are counted as {@code ecmh.ig.profile.checks} by resource type and
- * stage ({@code ahead}, {@code at-storage}): a transaction whose entries are checked twice shows as both.
+ * profiled resources). Each entry is checked as a copy taken when the transaction starts; the check at storage then
+ * takes the entry's result from here, waiting for it if need be, provided the entry still equals its copy; one
+ * changed in between is checked again. Refusals stay where they were, at the storage of the failing entry: an entry
+ * HAPI does not store (a conditional create that matched) refuses nothing, as before. Checks are counted as
+ * {@code ecmh.ig.profile.checks} by resource type and stage ({@code ahead}, {@code at-storage}): a transaction whose
+ * entries are checked twice shows as both.
  */
 class EntriesCheckedAhead implements AutoCloseable {
 
@@ -57,15 +59,16 @@ class EntriesCheckedAhead implements AutoCloseable {
 	}
 
 	/** Checks a resource as it is stored. */
-	ValidationResult check(IBaseResource resource, String content) {
+	ValidationResult check(IBaseResource resource) {
 		countCheck("at-storage", fhirContext.getResourceType(resource));
-		return validator.validateWithResult(content);
+		return validator.validateWithResult(contentOf(resource));
 	}
 
 	/**
 	 * Starts checking the bundle's entries that {@code profiled} selects, side by side, and keeps the pending
-	 * results for the request. Each entry is encoded here, on the request's thread, so that HAPI can go on
-	 * completing and storing the entries while the checkers read their content.
+	 * results for the request. Each entry is copied here, on the request's thread, so that HAPI can go on
+	 * completing and storing the entries while the checkers read the copies (copying costs a fraction of the
+	 * encoding a check needs, which the checkers do).
 	 */
 	void checkEntries(IBaseBundle bundle, RequestDetails request, Predicate<IBaseResource> profiled) {
 		if (checkers == null || request == null) {
@@ -77,34 +80,30 @@ class EntriesCheckedAhead implements AutoCloseable {
 		}
 		Map<IBaseResource, Pending> pending = new IdentityHashMap<>();
 		for (IBaseResource entry : entries) {
-			String content = contentOf(entry);
+			Resource copy = ((Resource) entry).copy();
 			String type = fhirContext.getResourceType(entry);
 			FutureTask<ValidationResult> check = new FutureTask<>(() -> {
 				countCheck("ahead", type);
-				return validator.validateWithResult(content);
+				return validator.validateWithResult(contentOf(copy));
 			});
-			pending.put(entry, new Pending(content, check));
+			pending.put(entry, new Pending(copy, check));
 			checkers.execute(check);
 		}
 		request.getUserData().put(PENDING, pending);
 	}
 
 	/**
-	 * The result of checking {@code resource} ahead, if it was and its content has not changed since. A check no
-	 * checker has started yet runs here, on the request's thread, rather than waiting its turn behind other
-	 * requests' checks.
+	 * The result of checking {@code resource} ahead, if it was and it has not changed since. A check no checker has
+	 * started yet runs here, on the request's thread, rather than waiting its turn behind other requests' checks.
 	 */
-	Optional<ValidationResult> resultFor(IBaseResource resource, String content, RequestDetails request) {
+	Optional<ValidationResult> resultFor(IBaseResource resource, RequestDetails request) {
 		Pending ahead = pendingOf(request).remove(resource);
 		if (ahead == null) {
 			return Optional.empty();
 		}
-		if (!ahead.content().equals(content)) {
-			ahead.check().cancel(false);
-			return Optional.empty();
-		}
 		ahead.check().run();
-		return resultOf(ahead.check());
+		Optional<ValidationResult> result = resultOf(ahead.check());
+		return ahead.checkedAsIs((Resource) resource) ? result : Optional.empty();
 	}
 
 	/**
@@ -151,6 +150,17 @@ class EntriesCheckedAhead implements AutoCloseable {
 				.increment();
 	}
 
-	/** A check under way or waiting for a checker, of the content it reads. */
-	private record Pending(String content, FutureTask<ValidationResult> check) {}
+	/** A check under way or waiting for a checker, of the copy it reads. */
+	private record Pending(Resource copy, FutureTask<ValidationResult> check) {
+
+		/**
+		 * Whether the check read what is stored: the copy, with the id HAPI gave the entry on the way to storage (the
+		 * check reads no id), deeply equals the stored entry (primitives compared by value). Called once the check is
+		 * done, so nothing else reads the copy.
+		 */
+		boolean checkedAsIs(Resource stored) {
+			copy.setIdElement(stored.getIdElement());
+			return copy.equalsDeep(stored);
+		}
+	}
 }

@@ -77,8 +77,7 @@ public class ProfileConformance extends BeforeStorage {
 			}
 			return;
 		}
-		String content = checks.contentOf(resource);
-		ValidationResult result = checks.resultFor(resource, content, request).orElseGet(() -> checks.check(resource, content));
+		ValidationResult result = checks.resultFor(resource, request).orElseGet(() -> checks.check(resource));
 		List<SingleValidationMessage> errors = result.getMessages().stream()
 				.filter(message -> message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
 				.toList();

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A transaction's entries are checked on checker threads while the request's thread stores them: each entry
- * then takes its own check's result, one changed since is checked again, one whose check no checker has
+ * then takes its own check's result (an id given on the way to storage changes nothing), one changed since is
+ * checked again, one whose check no checker has
  * started yet is checked by the storing thread instead of waiting, and a refusal drops the checks left.
  */
 class EntriesCheckedAheadTest {
@@ -72,6 +73,17 @@ class EntriesCheckedAheadTest {
 	}
 
 	@Test
+	void anEntryGivenItsIdOnTheWayToStorageKeepsItsCheck() {
+		held.release();
+		List<Patient> entries = patients("Intact", "Broken");
+		checks.checkEntries(transactionOf(entries), request, entry -> true);
+		entries.forEach(entry -> entry.setId("Patient/" + entry.getNameFirstRep().getFamily()));
+
+		assertThat(resultAtStorage(entries.get(0))).hasValueSatisfying(result -> assertThat(result.isSuccessful()).isTrue());
+		assertThat(resultAtStorage(entries.get(1))).hasValueSatisfying(result -> assertThat(result.isSuccessful()).isFalse());
+	}
+
+	@Test
 	void aCheckNoCheckerHasStartedIsRunByTheStoringThreadInsteadOfWaitingItsTurn() {
 		List<Patient> entries = patients("First", "Second", "Third");
 		checks.checkEntries(transactionOf(entries), request, entry -> true);
@@ -103,7 +115,7 @@ class EntriesCheckedAheadTest {
 	}
 
 	private Optional<ValidationResult> resultAtStorage(Patient entry) {
-		return checks.resultFor(entry, contentOf(entry), request);
+		return checks.resultFor(entry, request);
 	}
 
 	private String contentOf(Patient entry) {
