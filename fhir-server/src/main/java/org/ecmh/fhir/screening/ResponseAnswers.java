@@ -1,12 +1,12 @@
 package org.ecmh.fhir.screening;
 
-import ca.uhn.fhir.fhirpath.IFhirPath;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemAnswerOptionComponent;
@@ -29,15 +29,30 @@ final class ResponseAnswers {
 	private final Map<String, QuestionnaireItemComponent> definitions;
 	private final Map<String, QuestionnaireResponseItemComponent> answered;
 
-	ResponseAnswers(IFhirPath fhirPath, Questionnaire questionnaire, QuestionnaireResponse response) {
-		this.definitions = fhirPath.evaluate(questionnaire, "repeat(item)", QuestionnaireItemComponent.class).stream()
+	ResponseAnswers(Questionnaire questionnaire, QuestionnaireResponse response) {
+		this.definitions = definitionsWithin(questionnaire.getItem())
 				.collect(Collectors.toMap(QuestionnaireItemComponent::getLinkId, Function.identity(), (first, repeated) -> first));
 		// An item answered in two places would be counted twice or not at all: neither is a valid score.
-		this.answered = fhirPath.evaluate(response, "repeat(item | answer.item).where(answer.exists())",
-				QuestionnaireResponseItemComponent.class).stream()
+		this.answered = itemsOf(response).filter(QuestionnaireResponseItemComponent::hasAnswer)
 				.collect(Collectors.toMap(QuestionnaireResponseItemComponent::getLinkId, Function.identity(), (first, repeated) -> {
 					throw Refusal.atItem(first.getLinkId(), "Item '" + first.getLinkId() + "' is answered more than once");
 				}));
+	}
+
+	/** Every item of a response, nested ones too (within items and within answers), in document order. */
+	static Stream<QuestionnaireResponseItemComponent> itemsOf(QuestionnaireResponse response) {
+		return itemsWithin(response.getItem());
+	}
+
+	private static Stream<QuestionnaireResponseItemComponent> itemsWithin(List<QuestionnaireResponseItemComponent> items) {
+		return items.stream().flatMap(item -> Stream.of(
+				Stream.of(item),
+				itemsWithin(item.getItem()),
+				item.getAnswer().stream().flatMap(answer -> itemsWithin(answer.getItem()))).flatMap(Function.identity()));
+	}
+
+	private static Stream<QuestionnaireItemComponent> definitionsWithin(List<QuestionnaireItemComponent> items) {
+		return items.stream().flatMap(item -> Stream.concat(Stream.of(item), definitionsWithin(item.getItem())));
 	}
 
 	boolean isAnswered(String linkId) {

@@ -1,6 +1,5 @@
 package org.ecmh.fhir.screening;
 
-import ca.uhn.fhir.fhirpath.IFhirPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +19,6 @@ import org.hl7.fhir.r4.model.Type;
  * sent must agree with the one computed from its answers; an absent one is filled in.
  */
 final class ResultItems {
-
-	private final IFhirPath fhirPath;
-
-	ResultItems(IFhirPath fhirPath) {
-		this.fhirPath = fhirPath;
-	}
 
 	/** Checks every result item the client filled and fills the others; refuses the response on any disagreement. */
 	void reconcile(Questionnaire questionnaire, QuestionnaireResponse response, ResponseAnswers answers, List<Score> scores) {
@@ -82,9 +75,9 @@ final class ResultItems {
 	}
 
 	/** Answers the existing empty item, or adds the item where the Questionnaire puts it. */
-	private void fill(Questionnaire questionnaire, QuestionnaireResponse response, String linkId, Type value) {
-		QuestionnaireResponseItemComponent item = fhirPath
-				.evaluateFirst(response, "repeat(item | answer.item).where(linkId = '" + linkId + "')", QuestionnaireResponseItemComponent.class)
+	private static void fill(Questionnaire questionnaire, QuestionnaireResponse response, String linkId, Type value) {
+		QuestionnaireResponseItemComponent item = ResponseAnswers.itemsOf(response)
+				.filter(candidate -> linkId.equals(candidate.getLinkId())).findFirst()
 				.orElseGet(() -> insertInQuestionnaireOrder(questionnaire, response, linkId));
 		item.addAnswer().setValue(value);
 	}

@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class ScreeningConfiguration {
 
 	@Bean
-	ScreeningEngine screeningEngine(FhirContext fhirContext) {
-		return new ScreeningEngine(fhirContext.newFhirPath());
+	ScreeningEngine screeningEngine() {
+		return new ScreeningEngine();
 	}
 
 	@Bean

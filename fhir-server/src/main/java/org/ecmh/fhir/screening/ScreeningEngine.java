@@ -1,6 +1,5 @@
 package org.ecmh.fhir.screening;
 
-import ca.uhn.fhir.fhirpath.IFhirPath;
 import java.util.List;
 import java.util.OptionalInt;
 import org.hl7.fhir.r4.model.Observation;
@@ -14,13 +13,8 @@ import org.hl7.fhir.r4.model.Reference;
  */
 public final class ScreeningEngine {
 
-	private final ScreeningScorer scorer;
-	private final ResultItems resultItems;
-
-	public ScreeningEngine(IFhirPath fhirPath) {
-		this.scorer = new ScreeningScorer(fhirPath);
-		this.resultItems = new ResultItems(fhirPath);
-	}
+	private final ScreeningScorer scorer = new ScreeningScorer();
+	private final ResultItems resultItems = new ResultItems();
 
 	/**
 	 * Refuses (422) a response whose result items disagree with its answers, and fills absent ones. This runs

@@ -1,6 +1,5 @@
 package org.ecmh.fhir.screening;
 
-import ca.uhn.fhir.fhirpath.IFhirPath;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -14,14 +13,8 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
  */
 public final class ScreeningScorer {
 
-	private final IFhirPath fhirPath;
-
-	public ScreeningScorer(IFhirPath fhirPath) {
-		this.fhirPath = fhirPath;
-	}
-
 	ResponseAnswers answersOf(Questionnaire questionnaire, QuestionnaireResponse response) {
-		return new ResponseAnswers(fhirPath, questionnaire, response);
+		return new ResponseAnswers(questionnaire, response);
 	}
 
 	/**

@@ -16,7 +16,7 @@ import org.hl7.fhir.r4.model.Reference;
 /** A response to one shipped Questionnaire, filled in as a caregiver would, and the results it yields. */
 final class Screen {
 
-	static final ScreeningEngine ENGINE = new ScreeningEngine(ShippedGuide.FHIR.newFhirPath());
+	static final ScreeningEngine ENGINE = new ScreeningEngine();
 	static final Reference RESPONSE = new Reference("QuestionnaireResponse/r1");
 
 	final Questionnaire questionnaire;
