@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 import org.hl7.fhir.instance.model.api.IBaseBundle;
+import org.hl7.fhir.instance.model.api.IBaseReference;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -80,7 +81,7 @@ class EntriesCheckedAhead implements AutoCloseable {
 		}
 		Map<IBaseResource, Pending> pending = new IdentityHashMap<>();
 		for (IBaseResource entry : entries) {
-			Resource copy = ((Resource) entry).copy();
+			Resource copy = detachedCopyOf(entry);
 			String type = fhirContext.getResourceType(entry);
 			FutureTask<ValidationResult> check = new FutureTask<>(() -> {
 				countCheck("ahead", type);
@@ -90,6 +91,18 @@ class EntriesCheckedAhead implements AutoCloseable {
 			checkers.execute(check);
 		}
 		request.getUserData().put(PENDING, pending);
+	}
+
+	/**
+	 * A copy of an entry for a checker to read. Its references keep their text but not the entries they point at
+	 * (HAPI links those while reading the bundle): HAPI goes on changing them while the check runs, and the encoder
+	 * would put a linked entry without an id inside the copy as a contained resource.
+	 */
+	private Resource detachedCopyOf(IBaseResource entry) {
+		Resource copy = ((Resource) entry).copy();
+		fhirContext.newTerser().getAllPopulatedChildElementsOfType(copy, IBaseReference.class)
+				.forEach(reference -> reference.setResource(null));
+		return copy;
 	}
 
 	/**

@@ -14,6 +14,7 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,14 +24,15 @@ import java.util.concurrent.TimeUnit;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A transaction's entries are checked on checker threads while the request's thread stores them: each entry
- * then takes its own check's result (an id given on the way to storage changes nothing), one changed since is
- * checked again, one whose check no checker has
+ * then takes its own check's result (an id given on the way to storage changes nothing, nor do the changes HAPI makes
+ * to the entries another links to), one changed since is checked again, one whose check no checker has
  * started yet is checked by the storing thread instead of waiting, and a refusal drops the checks left.
  */
 class EntriesCheckedAheadTest {
@@ -84,6 +86,26 @@ class EntriesCheckedAheadTest {
 	}
 
 	@Test
+	void anEntryLinkedToAnotherIsCheckedWithItsReferenceAsWrittenWhileHapiChangesTheOther() {
+		Patient child = patients("Child").get(0);
+		child.setId("urn:uuid:child");
+		RelatedPerson mother = new RelatedPerson();
+		// HAPI's parser links each reference to the entry it names.
+		mother.getPatient().setReference("urn:uuid:child").setResource(child);
+		List<Resource> entries = new ArrayList<>(patients("First", "Second"));
+		entries.add(mother);
+		checks.checkEntries(transactionOf(entries), request, entry -> true);
+		held.awaitCheckersHeld(); // the mother's check waits its turn
+
+		child.setId((String) null); // on its way to storage
+		held.release();
+
+		assertThat(resultAtStorage(mother)).isPresent();
+		assertThat(held.checked.keySet()).filteredOn(content -> content.contains("RelatedPerson"))
+				.singleElement().asString().contains("\"reference\":\"urn:uuid:child\"").doesNotContain("contained");
+	}
+
+	@Test
 	void aCheckNoCheckerHasStartedIsRunByTheStoringThreadInsteadOfWaitingItsTurn() {
 		List<Patient> entries = patients("First", "Second", "Third");
 		checks.checkEntries(transactionOf(entries), request, entry -> true);
@@ -114,7 +136,7 @@ class EntriesCheckedAheadTest {
 		assertThat(resultAtStorage(entries.get(2))).isEmpty();
 	}
 
-	private Optional<ValidationResult> resultAtStorage(Patient entry) {
+	private Optional<ValidationResult> resultAtStorage(Resource entry) {
 		return checks.resultFor(entry, request);
 	}
 
