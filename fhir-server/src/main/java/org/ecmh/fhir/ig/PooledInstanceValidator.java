@@ -13,7 +13,9 @@ import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -58,8 +60,8 @@ import org.hl7.fhir.validation.instance.InstanceValidator;
  * HAPI's JPA fetcher for $validate fetches none). So a validator keeps under 0.1 kB of each resource it checked
  * (about 50 kB with the codings kept); it is retired after {@code usesPerValidator} resources, which bounds that
  * and how long its FHIRPath type list can lag behind definitions installed later. The parser keeps only the last
- * resource it read and its settings (set again before each parse), and the names of the concrete resource types,
- * read once like that type list. A validator whose run threw is dropped, not reused.
+ * resource it read and its settings (set again before each parse), the names of the concrete resource types and
+ * the definition of each type it read, all read once like that type list. A validator whose run threw is dropped, not reused.
  *
  * <p>JSON goes through the pool; any other encoding (an XML body sent to {@code $validate}) takes HAPI's own path.
  */
@@ -209,13 +211,13 @@ class PooledInstanceValidator extends FhirInstanceValidator {
 	/** An InstanceValidator that counts its uses and forgets what could change the next run's messages. */
 	private static final class Reusable extends InstanceValidator {
 
-		private final JsonParser parser;
+		private final DefinitionsRemembered parser;
 		private final List<?> codingsSeen;
 		private int uses;
 
 		Reusable(IWorkerContext worker, IHostApplicationServices hostServices) {
 			super(worker, hostServices, new XVerExtensionManagerOld(worker), new ValidatorSession(), new ValidatorSettings());
-			parser = new JsonParser(worker);
+			parser = new DefinitionsRemembered(worker);
 			parser.setupValidation(ValidationPolicy.EVERYTHING);
 			codingsSeen = codingsSeenBy(this);
 		}
@@ -276,6 +278,33 @@ class PooledInstanceValidator extends FhirInstanceValidator {
 			statusWarnings.clear();
 			getTextsToCheck().clear();
 			codingsSeen.clear();
+		}
+	}
+
+	/**
+	 * The library's JSON parser, remembering the definition of each resource type it has read: the library looks it
+	 * up by going through every StructureDefinition the worker context holds, for every resource it parses (a tenth
+	 * of a validation in a profile of W1). Kept as long as the parser, like its list of type names.
+	 */
+	private static final class DefinitionsRemembered extends JsonParser {
+
+		private final Map<String, StructureDefinition> definitions = new HashMap<>();
+
+		DefinitionsRemembered(IWorkerContext worker) {
+			super(worker);
+		}
+
+		@Override
+		protected StructureDefinition getDefinition(List<ValidationMessage> errors, int line, int col, String name) {
+			StructureDefinition known = definitions.get(name);
+			if (known != null) {
+				return known;
+			}
+			StructureDefinition found = super.getDefinition(errors, line, col, name);
+			if (found != null) {
+				definitions.put(name, found);
+			}
+			return found;
 		}
 	}
 }
