@@ -1,14 +1,13 @@
 package org.ecmh.fhir.ig;
 
-import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
-import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.model.util.JpaConstants;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
-import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
+import org.ecmh.fhir.server.BeforeStorage;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.SearchParameter;
@@ -22,7 +21,7 @@ import org.hl7.fhir.r4.model.SearchParameter;
  * stored; where some are (a guide upgraded on a database in use), HAPI reindexes them as usual.
  */
 @Interceptor
-class ReindexOnlyStoredResources {
+class ReindexOnlyStoredResources extends BeforeStorage {
 
 	private final DaoRegistry daos;
 	private final ISearchParamRegistry searchParameters;
@@ -32,17 +31,8 @@ class ReindexOnlyStoredResources {
 		this.searchParameters = searchParameters;
 	}
 
-	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
-	public void created(IBaseResource resource, RequestDetails request) {
-		decideReindex(resource, request);
-	}
-
-	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
-	public void updated(IBaseResource previous, IBaseResource updated, RequestDetails request) {
-		decideReindex(updated, request);
-	}
-
-	private void decideReindex(IBaseResource resource, RequestDetails request) {
+	@Override
+	protected void beforeStoring(IBaseResource resource, RequestDetails request) {
 		if (resource instanceof SearchParameter parameter && request != null && PackageInstallation.inProgressOnThisThread()) {
 			// Set for each definition: the installer may store all of them under one request.
 			boolean nothingToReindex = parameter.getBase().stream().map(CodeType::getCode).noneMatch(this::anyStored);
