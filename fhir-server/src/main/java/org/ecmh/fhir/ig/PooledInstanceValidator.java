@@ -61,7 +61,8 @@ import org.hl7.fhir.validation.instance.InstanceValidator;
  * (about 50 kB with the codings kept); it is retired after {@code usesPerValidator} resources, which bounds that
  * and how long its FHIRPath type list can lag behind definitions installed later. The parser keeps only the last
  * resource it read and its settings (set again before each parse), the names of the concrete resource types and
- * the definition of each type it read, all read once like that type list. A validator whose run threw is dropped, not reused.
+ * the definition of each type it read, all read once like that type list. A validator whose run threw is dropped,
+ * not reused.
  *
  * <p>JSON goes through the pool; any other encoding (an XML body sent to {@code $validate}) takes HAPI's own path.
  */

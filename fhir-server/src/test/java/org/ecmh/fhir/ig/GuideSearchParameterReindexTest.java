@@ -106,6 +106,8 @@ class GuideSearchParameterReindexTest {
 
 	private static List<String> idsFound(IGenericClient client, String search) {
 		Bundle found = client.search().byUrl(search).cacheControl(NO_CACHE).returnBundle(Bundle.class).execute();
-		return found.getEntry().stream().map(entry -> entry.getResource().getIdElement().toUnqualifiedVersionless().getValue()).toList();
+		return found.getEntry().stream()
+				.map(entry -> entry.getResource().getIdElement().toUnqualifiedVersionless().getValue())
+				.toList();
 	}
 }
