@@ -3,10 +3,12 @@ package org.ecmh.fhir.intake;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.Constants;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -19,6 +21,7 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 public class OperationOutcomeErrorPage extends ErrorReportValve {
 
 	private static final FhirContext FHIR = FhirContext.forR4Cached();
+	private static final int BUFFER_BYTES = 8192;
 
 	@Override
 	protected void report(Request request, Response response, Throwable error) {
@@ -26,6 +29,7 @@ public class OperationOutcomeErrorPage extends ErrorReportValve {
 		if (status < 400 || response.isCommitted() || response.getContentWritten() > 0) {
 			return;
 		}
+		readUnreadBody(request);
 		OperationOutcome outcome = new OperationOutcome();
 		String reason = response.getMessage() == null || response.getMessage().isBlank()
 				? "The request could not be processed" : response.getMessage();
@@ -38,6 +42,34 @@ public class OperationOutcomeErrorPage extends ErrorReportValve {
 			response.finishResponse();
 		} catch (IOException | IllegalStateException e) {
 			// The client has gone or the response was taken over; nothing more can be said.
+		}
+	}
+
+	/**
+	 * Tomcat closes the connection after answering such a request without reading the rest of its body, and a
+	 * connection closed with unread data is reset, which can destroy the answer before the client reads it (one
+	 * in twenty 9 MB bodies posted to an undecodable URI got no answer at all). The body is read first, up to the
+	 * size Tomcat is configured to swallow (the server's body limit); a larger one is left to the reset.
+	 */
+	private static void readUnreadBody(Request request) {
+		long limit = request.getConnector().getProtocolHandler() instanceof AbstractHttp11Protocol<?> http
+				? http.getMaxSwallowSize() : 0;
+		long declared = request.getContentLengthLong();
+		if (limit < 0) {
+			limit = Long.MAX_VALUE; // Tomcat's "no limit"
+		}
+		if (declared > limit) {
+			return;
+		}
+		try {
+			InputStream body = request.getInputStream();
+			byte[] buffer = new byte[BUFFER_BYTES];
+			long read = 0;
+			for (int n = body.read(buffer); n >= 0 && read <= limit; n = body.read(buffer)) {
+				read += n;
+			}
+		} catch (IOException | IllegalStateException e) {
+			// The client has gone, or the body was taken as a reader: nothing left to do for it.
 		}
 	}
 }
