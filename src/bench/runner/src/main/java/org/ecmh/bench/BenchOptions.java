@@ -26,6 +26,7 @@ import org.ecmh.bench.servers.ServerKind;
  * @param clients            W1: concurrent clients of the second single-write run (4)
  * @param searchesPerKind    W2: distinct searches of each kind (200: a p95 of 100 moved by up to 0.4 between runs)
  * @param validations        W3: $validate calls (100)
+ * @param scorings           W4: {@code $extract} calls on stored screening responses, on the servers that score (100)
  * @param startups           fresh starts of each server on each database, each on its own and the lead alternating,
  *                           before the workloads; start-up, ready and RSS after start are their medians (3: the same
  *                           jar took a fifth to a half longer or shorter from one start to the next on the bench
@@ -47,8 +48,8 @@ import org.ecmh.bench.servers.ServerKind;
 public record BenchOptions(
 		Path oursJar, Path baselineJar, Path out, List<ServerKind> servers, List<Database> databases, long seed,
 		int warmupFamilies, int bundleFamilies, int singleFamilies, int clients, int searchesPerKind, int validations,
-		int startups, List<Integer> scale, int scaleCheckpoints, int scaleClients, int startTimeoutSeconds, String serverHeap,
-		String serverJvmOptions, String baselineH2Options, boolean jfr, Path reportFrom) {
+		int scorings, int startups, List<Integer> scale, int scaleCheckpoints, int scaleClients, int startTimeoutSeconds,
+		String serverHeap, String serverJvmOptions, String baselineH2Options, boolean jfr, Path reportFrom) {
 
 	private static final Map<String, String> STANDARD = Map.ofEntries(
 			Map.entry("ours-jar", "fhir-server/target/ecmh-fhir-server.jar"),
@@ -63,6 +64,7 @@ public record BenchOptions(
 			Map.entry("clients", "4"),
 			Map.entry("searches-per-kind", "200"),
 			Map.entry("validations", "100"),
+			Map.entry("scorings", "100"),
 			Map.entry("startups", "3"),
 			Map.entry("scale", ""),
 			Map.entry("scale-checkpoints", "10"),
@@ -82,6 +84,7 @@ public record BenchOptions(
 			"single-families", "1",
 			"searches-per-kind", "15",
 			"validations", "20",
+			"scorings", "20",
 			"startups", "1");
 
 	public static BenchOptions parse(String... args) {
@@ -107,7 +110,7 @@ public record BenchOptions(
 				Long.parseLong(values.get("seed")),
 				integer(values, "warmup-families"), integer(values, "bundle-families"), integer(values, "single-families"),
 				integer(values, "clients"), integer(values, "searches-per-kind"), integer(values, "validations"),
-				integer(values, "startups"),
+				integer(values, "scorings"), integer(values, "startups"),
 				list(values.get("scale"), Integer::parseInt), integer(values, "scale-checkpoints"),
 				integer(values, "scale-clients"), integer(values, "start-timeout-seconds"), values.get("server-heap"),
 				values.get("server-jvm-options"),

@@ -22,6 +22,7 @@ import org.ecmh.bench.workload.Clients;
 import org.ecmh.bench.workload.InTurns;
 import org.ecmh.bench.workload.Ingest;
 import org.ecmh.bench.workload.LoadedFamilies;
+import org.ecmh.bench.workload.Scoring;
 import org.ecmh.bench.workload.Searches;
 import org.ecmh.bench.workload.Validation;
 import org.ecmh.bench.workload.Workload;
@@ -32,7 +33,7 @@ import org.ecmh.synthetic.PracticeGenerator;
  * and validations that are not reported: the first few hundred requests after start run several times slower);
  * once its JIT compiler is done, it stays up, idle, while the next one does the same (the baseline first, so
  * that ours starts beside an idle baseline: what an idle neighbour costs falls on ours). Then W1, W2 and W3 run
- * on all of them in turns ({@link InTurns}): two standard runs of the same jars an hour apart, W1 run on one
+ * on all of them, and W4 on those that score, in turns ({@link InTurns}): two standard runs of the same jars an hour apart, W1 run on one
  * server after the other, had rated bundles on PostgreSQL at 0.90 and 0.63 of the baseline, the machine being
  * faster or slower for minutes at a time.
  */
@@ -73,6 +74,7 @@ final class ServerRun {
 			filled.sort(Comparator.comparing(server -> kinds.indexOf(server.kind)));
 			writeInTurns(filled);
 			readInTurns(filled);
+			scoreInTurns(filled);
 			List<ServerFigures> figures = new ArrayList<>();
 			for (Filled server : filled) {
 				figures.add(server.figures(servers, database, startsAlone.getOrDefault(server.kind, List.of())));
@@ -98,6 +100,9 @@ final class ServerRun {
 		ingest.bundles("warm-up", 0, options.warmupFamilies(), 1);
 		ingest.singles("warm-up", options.warmupFamilies(), options.singleFamilies(), options.clients());
 		server.reads(warmupShare(options.searchesPerKind()), 0, warmupShare(options.validations())).forEach(Workload::alone);
+		if (server.kind.scoresScreenings) {
+			server.scoring.workload(warmupShare(options.scorings())).alone();
+		}
 	}
 
 	/** W1 on every server in turns: the same families to each, a bundle or a round of single writes at a time. */
@@ -159,6 +164,15 @@ final class ServerRun {
 		}
 	}
 
+	/** W4 on the servers that score screening responses. */
+	private void scoreInTurns(List<Filled> filled) {
+		List<Filled> scoring = filled.stream().filter(server -> server.kind.scoresScreenings).toList();
+		if (!scoring.isEmpty()) {
+			System.out.printf("W4 in turns on %s%n", labels(scoring));
+			inTurns(scoring, server -> server.scoring.workload(options.scorings()));
+		}
+	}
+
 	/** One workload, as each server's version of it, run in turns ({@link InTurns}) and reported per server. */
 	private static void inTurns(List<Filled> filled, Function<Filled, Workload> workload) {
 		List<WorkloadFigures> figures = InTurns.run(filled.stream().map(workload).toList());
@@ -193,6 +207,7 @@ final class ServerRun {
 		final Ingest ingest;
 		final Searches searches;
 		final Validation validation;
+		final Scoring scoring;
 		final List<WorkloadFigures> workloads = new ArrayList<>();
 		int validatedFrom;
 		double jitCoresDuringW1;
@@ -207,6 +222,7 @@ final class ServerRun {
 			this.ingest = new Ingest(client, generator, loaded);
 			this.searches = new Searches(client, loaded, generator.asOf());
 			this.validation = new Validation(client, generator);
+			this.scoring = new Scoring(client, loaded);
 		}
 
 		/** The W2 searches, then W3 on families from {@code firstValidated} on. */

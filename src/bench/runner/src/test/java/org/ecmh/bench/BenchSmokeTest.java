@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import org.ecmh.bench.report.BenchReport;
 import org.ecmh.bench.report.ServerFigures;
 import org.ecmh.bench.report.WorkloadFigures;
+import org.ecmh.bench.workload.Scoring;
 import org.junit.jupiter.api.Test;
 
 /**
  * The bench harness end to end at toy sizes: both real server jars start on H2, take the synthetic practice,
- * answer the workflow's searches and $validate, and the run leaves a well-formed report behind.
+ * answer the workflow's searches and $validate, ours scores stored responses, and the run leaves a well-formed
+ * report behind.
  */
 class BenchSmokeTest {
 
@@ -26,7 +28,7 @@ class BenchSmokeTest {
 				"--out", out.toString(),
 				"--databases", "h2",
 				"--warmup-families", "1", "--bundle-families", "2", "--single-families", "1", "--clients", "2",
-				"--searches-per-kind", "3", "--validations", "3", "--startups", "1"));
+				"--searches-per-kind", "3", "--validations", "3", "--scorings", "3", "--startups", "1"));
 
 		assertThat(report.servers()).extracting(ServerFigures::server).containsExactly("ecmh-fhir", "plain HAPI");
 		for (ServerFigures server : report.servers()) {
@@ -45,6 +47,12 @@ class BenchSmokeTest {
 					.hasSize(4)
 					.allSatisfy(search -> assertThat(search.p95Ms()).as(search.workload()).isPositive());
 		}
+		assertThat(report.servers().get(0).workload(Scoring.NAME)).as("ours scores the responses W1 stored")
+				.hasValueSatisfying(scoring -> {
+					assertThat(scoring.errors() + scoring.invalid()).as(String.valueOf(scoring.firstError())).isZero();
+					assertThat(scoring.operations()).isEqualTo(3);
+				});
+		assertThat(report.servers().get(1).workload(Scoring.NAME)).as("plain HAPI has no $extract").isEmpty();
 		assertThat(report.ratios()).anySatisfy(ratio -> assertThat(ratio.measure()).contains("ours ÷ baseline"))
 				.anySatisfy(ratio -> assertThat(ratio.measure()).isEqualTo("time until ready, ours ÷ baseline"));
 

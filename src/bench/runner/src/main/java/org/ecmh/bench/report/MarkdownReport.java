@@ -63,8 +63,9 @@ public final class MarkdownReport {
 	private static void workloads(StringBuilder md, BenchReport report) {
 		Set<String> serverNames = new LinkedHashSet<>();
 		report.servers().forEach(s -> serverNames.add(s.server()));
-		md.append("### Workloads\n\nWrites: resources/s (p50 / p95 / p99 ms per request). Searches and $validate: ")
-				.append("p50 / p95 / p99 ms (requests/s). Errors and invalid answers in brackets when there were any.\n\n")
+		md.append("### Workloads\n\nWrites: resources/s; $validate and scoring: requests/s; each with p50 / p95 / p99 ")
+				.append("ms per request in brackets. Searches: p50 / p95 / p99 ms (requests/s). Errors and invalid answers ")
+				.append("in square brackets when there were any; a blank cell: the server has no such operation.\n\n")
 				.append("| database | workload |");
 		serverNames.forEach(name -> md.append(' ').append(name).append(" |"));
 		md.append(" PostgreSQL ceiling |\n|---|---|");

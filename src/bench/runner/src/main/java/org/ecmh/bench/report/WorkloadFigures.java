@@ -3,12 +3,13 @@ package org.ecmh.bench.report;
 /**
  * What one workload measured.
  *
- * @param operations          requests that succeeded (bundles, creates, searches, validations)
- * @param resources           resources those requests wrote (0 for reads)
+ * @param operations          requests that succeeded (bundles, creates, searches, validations, scorings)
+ * @param resources           resources those requests wrote, validated or scored (0 for searches)
  * @param seconds             wall time of the whole workload
  * @param p50Ms               median latency of one request, milliseconds; p95 and p99 likewise
  * @param errors              requests that failed (non-2xx or no answer)
- * @param invalid             $validate answers that reported errors in the resource
+ * @param invalid             answers that say the work was not done: $validate reporting errors in the resource,
+ *                            a scoring without results
  * @param firstError          the first failure or validation error, to see what went wrong
  */
 public record WorkloadFigures(String workload, long operations, long resources, double seconds,

@@ -10,7 +10,7 @@ import java.util.Locale;
  * cache off so every search does its work) and the plain HAPI baseline with HAPI's defaults.
  */
 public enum ServerKind {
-	OURS("ecmh-fhir", "/actuator/health/readiness") {
+	OURS("ecmh-fhir", "/actuator/health/readiness", true) {
 		@Override
 		List<String> arguments(Database database, String jdbcUrl, Path dataDir, String baselineH2Options) {
 			List<String> arguments = new ArrayList<>(List.of(
@@ -22,7 +22,7 @@ public enum ServerKind {
 			return arguments;
 		}
 	},
-	BASELINE("plain HAPI", null) {
+	BASELINE("plain HAPI", null, false) {
 		@Override
 		List<String> arguments(Database database, String jdbcUrl, Path dataDir, String baselineH2Options) {
 			String url = database == Database.POSTGRES ? jdbcUrl : "jdbc:h2:file:" + dataDir.resolve("h2/hapi") + baselineH2Options;
@@ -42,10 +42,13 @@ public enum ServerKind {
 	 * already answers; null for the baseline, which has nothing to say beyond its FHIR endpoint answering.
 	 */
 	final String readinessPath;
+	/** Whether it scores screening responses ({@code QuestionnaireResponse/$extract}, W4). */
+	public final boolean scoresScreenings;
 
-	ServerKind(String label, String readinessPath) {
+	ServerKind(String label, String readinessPath, boolean scoresScreenings) {
 		this.label = label;
 		this.readinessPath = readinessPath;
+		this.scoresScreenings = scoresScreenings;
 	}
 
 	/**

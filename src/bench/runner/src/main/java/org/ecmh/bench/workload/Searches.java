@@ -1,5 +1,7 @@
 package org.ecmh.bench.workload;
 
+import static org.ecmh.bench.workload.LoadedFamilies.pick;
+
 import ca.uhn.fhir.rest.api.CacheControlDirective;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.time.LocalDate;
@@ -61,14 +63,6 @@ public final class Searches {
 
 	private static String screeningsOf(String child) {
 		return "Observation?subject=" + child + "&category=survey&_sort=-date&_count=50";
-	}
-
-	/** The i-th id, round and round; a clear failure when W1 wrote nothing to search for. */
-	private static String pick(List<String> ids, int i) {
-		if (ids.isEmpty()) {
-			throw new IllegalStateException("No family was written, so there is nothing to search for; see the W1 errors");
-		}
-		return ids.get(Math.floorMod(i, ids.size()));
 	}
 
 	private Workload everything(int count, List<String> children) {
