@@ -29,7 +29,9 @@ public class OperationOutcomeErrorPage extends ErrorReportValve {
 		if (status < 400 || response.isCommitted() || response.getContentWritten() > 0) {
 			return;
 		}
-		readUnreadBody(request);
+		if (error == null) {
+			readUnreadBody(request); // an error means Tomcat could not parse the request: there is no body to find
+		}
 		OperationOutcome outcome = new OperationOutcome();
 		String reason = response.getMessage() == null || response.getMessage().isBlank()
 				? "The request could not be processed" : response.getMessage();
@@ -68,8 +70,8 @@ public class OperationOutcomeErrorPage extends ErrorReportValve {
 			for (int n = body.read(buffer); n >= 0 && read <= limit; n = body.read(buffer)) {
 				read += n;
 			}
-		} catch (IOException | IllegalStateException e) {
-			// The client has gone, or the body was taken as a reader: nothing left to do for it.
+		} catch (IOException | RuntimeException e) {
+			// The client has gone, or the body cannot be read: the refusal is written all the same.
 		}
 	}
 }
