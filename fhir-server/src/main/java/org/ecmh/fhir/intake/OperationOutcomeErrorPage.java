@@ -48,10 +48,11 @@ public class OperationOutcomeErrorPage extends ErrorReportValve {
 	}
 
 	/**
-	 * Tomcat closes the connection after answering such a request without reading the rest of its body, and a
-	 * connection closed with unread data is reset, which can destroy the answer before the client reads it (one
-	 * in twenty 9 MB bodies posted to an undecodable URI got no answer at all). The body is read first, up to the
-	 * size Tomcat is configured to swallow (the server's body limit); a larger one is left to the reset.
+	 * After a refusal it makes itself (a 400 for an undecodable URI), Tomcat closes the connection without reading
+	 * the rest of the body, and a connection closed with unread data is reset, which can destroy the answer before
+	 * the client reads it (1 to 5 in 100 posts of 9 MB to an undecodable URI got no answer at all). The body is read
+	 * first, up to the size Tomcat is configured to swallow (the server's body limit); a larger one is left to the
+	 * reset.
 	 */
 	private static void readUnreadBody(Request request) {
 		long limit = request.getConnector().getProtocolHandler() instanceof AbstractHttp11Protocol<?> http

@@ -33,9 +33,9 @@ import org.ecmh.synthetic.PracticeGenerator;
  * and validations that are not reported: the first few hundred requests after start run several times slower);
  * once its JIT compiler is done, it stays up, idle, while the next one does the same (the baseline first, so
  * that ours starts beside an idle baseline: what an idle neighbour costs falls on ours). Then W1, W2 and W3 run
- * on all of them, and W4 on those that score, in turns ({@link InTurns}): two standard runs of the same jars an hour apart, W1 run on one
- * server after the other, had rated bundles on PostgreSQL at 0.90 and 0.63 of the baseline, the machine being
- * faster or slower for minutes at a time.
+ * on all of them, and W4 on those that score, in turns ({@link InTurns}): two standard runs of the same jars an
+ * hour apart, W1 run on one server after the other, had rated bundles on PostgreSQL at 0.90 and 0.63 of the
+ * baseline, the machine being faster or slower for minutes at a time.
  */
 final class ServerRun {
 

@@ -37,7 +37,8 @@ public final class Plots {
 		plot.setRangeAxis(logAxis);
 		((BarRenderer) plot.getRenderer()).setBase(1);
 		save(ingest, dir.resolve("ingest.png"));
-		save(bars("W2 searches, W3 $validate and W4 scoring, p95", "ms (p95)", latencies(report)), dir.resolve("latency-p95.png"));
+		save(bars("W2 searches, W3 $validate and W4 scoring, p95", "ms (p95)", latencies(report)),
+				dir.resolve("latency-p95.png"));
 		if (!report.scale().isEmpty()) {
 			save(scale(report.scale()), dir.resolve("scale.png"));
 		}
