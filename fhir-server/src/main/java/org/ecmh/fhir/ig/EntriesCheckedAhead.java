@@ -61,8 +61,7 @@ class EntriesCheckedAhead implements AutoCloseable {
 
 	/** Checks a resource as it is stored. */
 	ValidationResult check(IBaseResource resource) {
-		countCheck("at-storage", fhirContext.getResourceType(resource));
-		return validator.validateWithResult(contentOf(resource));
+		return counted("at-storage", resource);
 	}
 
 	/**
@@ -82,11 +81,7 @@ class EntriesCheckedAhead implements AutoCloseable {
 		Map<IBaseResource, Pending> pending = new IdentityHashMap<>();
 		for (IBaseResource entry : entries) {
 			Resource copy = detachedCopyOf(entry);
-			String type = fhirContext.getResourceType(entry);
-			FutureTask<ValidationResult> check = new FutureTask<>(() -> {
-				countCheck("ahead", type);
-				return validator.validateWithResult(contentOf(copy));
-			});
+			FutureTask<ValidationResult> check = new FutureTask<>(() -> counted("ahead", copy));
 			pending.put(entry, new Pending(copy, check));
 			checkers.execute(check);
 		}
@@ -152,6 +147,12 @@ class EntriesCheckedAhead implements AutoCloseable {
 		} catch (ExecutionException | CancellationException e) {
 			return Optional.empty(); // checked again at storage, where the same failure answers the client
 		}
+	}
+
+	/** Checks a resource's content, counted at {@code stage}. */
+	private ValidationResult counted(String stage, IBaseResource resource) {
+		countCheck(stage, fhirContext.getResourceType(resource));
+		return validator.validateWithResult(contentOf(resource));
 	}
 
 	private void countCheck(String stage, String type) {
