@@ -55,13 +55,10 @@ public class OperationOutcomeErrorPage extends ErrorReportValve {
 	 * reset.
 	 */
 	private static void readUnreadBody(Request request) {
-		long limit = request.getConnector().getProtocolHandler() instanceof AbstractHttp11Protocol<?> http
+		long swallowed = request.getConnector().getProtocolHandler() instanceof AbstractHttp11Protocol<?> http
 				? http.getMaxSwallowSize() : 0;
-		long declared = request.getContentLengthLong();
-		if (limit < 0) {
-			limit = Long.MAX_VALUE; // Tomcat's "no limit"
-		}
-		if (declared > limit) {
+		long limit = swallowed < 0 ? Long.MAX_VALUE : swallowed; // below 0: Tomcat's "no limit"
+		if (request.getContentLengthLong() > limit) {
 			return;
 		}
 		try {
