@@ -59,13 +59,20 @@ public final class BenchCommand {
 				servers.addAll(serverRun.measure(options.servers(), database));
 			}
 			List<WorkloadFigures> ceiling = needsPostgres ? ceiling(options, generator, postgres) : List.of();
-			List<ScaleFigures> scale = scale(options, generator, postgres);
-			machine.put("loadAverageAtEnd", Machine.loadAverage());
-			BenchReport report = new BenchReport(startedAt, machine, describe(options), servers, ceiling,
-					Ratios.compute(servers, ceiling, scale), scale);
-			write(report, options.out());
-			return report;
+			ReportWriter report = scale -> {
+				machine.put("loadAverageAtEnd", Machine.loadAverage());
+				BenchReport written = new BenchReport(startedAt, machine, describe(options), servers, ceiling,
+						Ratios.compute(servers, ceiling, scale), scale);
+				write(written, options.out());
+				return written;
+			};
+			return report.write(scale(options, generator, postgres, report));
 		}
+	}
+
+	/** Writes the report with the scale figures measured so far: at every scale checkpoint, and at the end. */
+	private interface ReportWriter {
+		BenchReport write(List<ScaleFigures> scale) throws Exception;
 	}
 
 	/** Renders the Markdown and the plots of an earlier run again, beside its bench.json. */
@@ -93,8 +100,8 @@ public final class BenchCommand {
 		return figures;
 	}
 
-	private static List<ScaleFigures> scale(BenchOptions options, PracticeGenerator generator, PostgresCluster postgres)
-			throws Exception {
+	private static List<ScaleFigures> scale(BenchOptions options, PracticeGenerator generator, PostgresCluster postgres,
+			ReportWriter report) throws Exception {
 		List<ScaleFigures> runs = new ArrayList<>();
 		if (options.scale().isEmpty()) {
 			return runs;
@@ -102,8 +109,14 @@ public final class BenchCommand {
 		Database database = postgres != null ? Database.POSTGRES : options.databases().get(0);
 		ScaleRun scaleRun = new ScaleRun(options, generator, postgres);
 		for (ServerKind kind : options.servers()) {
-			runs.add(scaleRun.measure(kind, database));
+			runs.add(scaleRun.measure(kind, database, soFar -> report.write(withRun(runs, soFar))));
 		}
+		return runs;
+	}
+
+	private static List<ScaleFigures> withRun(List<ScaleFigures> finished, ScaleFigures running) {
+		List<ScaleFigures> runs = new ArrayList<>(finished);
+		runs.add(running);
 		return runs;
 	}
 

@@ -21,8 +21,14 @@ import org.ecmh.synthetic.PracticeGenerator;
  * measured), fills up to the largest requested size with family bundles from several clients, measured
  * segment by segment; every requested size is a checkpoint. Cost is CPU time (server and database) per
  * family: wall time is reported too, but on a shared machine it measures the neighbours as much as us.
+ * Every checkpoint is handed on as soon as it is measured, so a run of hours that is stopped keeps what it measured.
  */
 final class ScaleRun {
+
+	/** Takes the figures of a run so far, after each of its checkpoints. */
+	interface Progress {
+		void measured(ScaleFigures soFar) throws Exception;
+	}
 
 	private static final double MB = 1024.0 * 1024.0;
 	private static final int SEARCH_SAMPLE = 20;
@@ -37,7 +43,7 @@ final class ScaleRun {
 		this.servers = new ServersUnderTest(options, postgres);
 	}
 
-	ScaleFigures measure(ServerKind kind, Database database) throws Exception {
+	ScaleFigures measure(ServerKind kind, Database database, Progress progress) throws Exception {
 		int families = options.scale().stream().mapToInt(Integer::intValue).max().orElseThrow();
 		String name = "scale_" + kind.name().toLowerCase() + "_" + database.name().toLowerCase();
 		try (ServerProcess server = servers.start(kind, database, name)) {
@@ -47,6 +53,7 @@ final class ScaleRun {
 			Searches searches = new Searches(client, loaded, generator.asOf());
 			ingest.practice();
 			List<Checkpoint> checkpoints = new ArrayList<>();
+			ScaleFigures figures = null;
 			int warmedUp = Math.min(options.warmupFamilies(), families - 1);
 			ingest.bundles("warm-up", 0, warmedUp, options.scaleClients());
 			int written = warmedUp;
@@ -62,9 +69,10 @@ final class ScaleRun {
 						server.residentBytes() / MB, searches.screenings(SEARCH_SAMPLE).p95Ms(), segment.errors()));
 				System.out.printf("  scale %s on %s: %d families, %.1f ms/family, %.1f CPU ms/family, %.0f bytes/family%n",
 						kind.label, database.label(), written, msPerFamily, cpuMsPerFamily, (double) bytes / written);
+				figures = ScaleFigures.of(kind.label, database.label(), families, checkpoints);
+				progress.measured(figures);
 			}
-			double flatness = checkpoints.get(checkpoints.size() - 1).cpuMsPerFamily() / checkpoints.get(0).cpuMsPerFamily();
-			return new ScaleFigures(kind.label, database.label(), families, checkpoints, flatness);
+			return figures;
 		}
 	}
 

@@ -115,6 +115,13 @@ public final class MarkdownReport {
 			}
 		}
 		md.append('\n');
+		for (ScaleFigures run : scale) {
+			if (run.familiesSoFar() < run.families()) {
+				md.append(String.format(Locale.ROOT,
+						"%s on %s: %d of %d families when this report was written (after each checkpoint).\n\n",
+						run.server(), run.database(), run.familiesSoFar(), run.families()));
+			}
+		}
 	}
 
 	private static Optional<WorkloadFigures> find(List<ServerFigures> servers, String server, String database, String workload) {
