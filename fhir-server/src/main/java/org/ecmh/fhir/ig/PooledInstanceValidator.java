@@ -23,11 +23,13 @@ import org.ecmh.fhir.ig.IgProperties.ValidatorPool;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.exceptions.FHIRException;
 import org.hl7.fhir.r5.context.IWorkerContext;
+import org.hl7.fhir.r5.elementmodel.Element;
 import org.hl7.fhir.r5.elementmodel.JsonParser;
 import org.hl7.fhir.r5.elementmodel.Manager.FhirFormat;
 import org.hl7.fhir.r5.elementmodel.ParserBase.ValidationPolicy;
 import org.hl7.fhir.r5.elementmodel.ValidatedFragment;
 import org.hl7.fhir.r5.fhirpath.IHostApplicationServices;
+import org.hl7.fhir.r5.model.ElementDefinition.ElementDefinitionConstraintComponent;
 import org.hl7.fhir.r5.model.StructureDefinition;
 import org.hl7.fhir.r5.model.StructureDefinition.StructureDefinitionKind;
 import org.hl7.fhir.r5.utils.validation.ValidatorSession;
@@ -38,6 +40,7 @@ import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.hl7.fhir.utilities.validation.ValidationMessage.IssueSeverity;
 import org.hl7.fhir.validation.ValidatorSettings;
 import org.hl7.fhir.validation.instance.InstanceValidator;
+import org.hl7.fhir.validation.instance.utils.ValidationContext;
 
 /**
  * HAPI's {@link FhirInstanceValidator} with the same settings and the same messages, minus its largest cost: HAPI
@@ -63,6 +66,8 @@ import org.hl7.fhir.validation.instance.InstanceValidator;
  * resource it read and its settings (set again before each parse), the names of the concrete resource types and
  * the definition of each type it read, all read once like that type list. A validator whose run threw is dropped,
  * not reused.
+ *
+ * <p>Three base invariants met on nearly every element are made cheap ({@link BaseInvariantShortcuts}).
  *
  * <p>JSON goes through the pool; any other encoding (an XML body sent to {@code $validate}) takes HAPI's own path.
  */
@@ -214,6 +219,7 @@ class PooledInstanceValidator extends FhirInstanceValidator {
 
 		private final DefinitionsRemembered parser;
 		private final List<?> codingsSeen;
+		private final BaseInvariantShortcuts baseInvariants;
 		private int uses;
 
 		Reusable(IWorkerContext worker, IHostApplicationServices hostServices) {
@@ -221,6 +227,19 @@ class PooledInstanceValidator extends FhirInstanceValidator {
 			parser = new DefinitionsRemembered(worker);
 			parser.setupValidation(ValidationPolicy.EVERYTHING);
 			codingsSeen = codingsSeenBy(this);
+			baseInvariants = new BaseInvariantShortcuts(worker.getVersion(), getFHIRPathEngine());
+		}
+
+		@Override
+		public boolean checkInvariant(ValidationContext valContext, List<ValidationMessage> errors, String path,
+				StructureDefinition profile, Element resource, Element element, ElementDefinitionConstraintComponent inv) {
+			if (baseInvariants.knownToHold(inv, element)) {
+				valContext.setProfile(profile); // as the library does before it evaluates
+				return true;
+			}
+			ElementDefinitionConstraintComponent evaluated = baseInvariants.toEvaluate(inv, element,
+					valContext.getRootResource());
+			return super.checkInvariant(valContext, errors, path, profile, resource, element, evaluated);
 		}
 
 		/**

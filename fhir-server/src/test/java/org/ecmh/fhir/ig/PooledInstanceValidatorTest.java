@@ -27,10 +27,15 @@ import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationS
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.MetadataResource;
+import org.hl7.fhir.r4.model.Narrative.NarrativeStatus;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
@@ -69,6 +74,14 @@ class PooledInstanceValidatorTest {
 				.anyMatch(m -> m.startsWith("ERROR") && m.contains("favouriteColour"))
 				.anyMatch(m -> m.startsWith("ERROR") && m.contains("2024-13-45"));
 		assertThat(hapiReports.get("example QuestionnaireResponse/qr-epds-ngozi")).noneMatch(m -> m.startsWith("ERROR"));
+		// Each side of what BaseInvariantShortcuts answers without the FHIRPath engine.
+		assertThat(hapiReports.get("broken: a date with only an id"))
+				.anyMatch(m -> m.startsWith("ERROR") && m.contains("ele-1"));
+		assertThat(hapiReports.get("broken: a reference to a contained resource that is not there"))
+				.anyMatch(m -> m.startsWith("ERROR") && m.contains("ref-1"));
+		assertThat(hapiReports.get("a reference to a contained resource")).noneMatch(m -> m.contains("ref-1"));
+		assertThat(hapiReports.get("plain Patient, no profile")).anyMatch(m -> m.contains("dom-6"));
+		assertThat(hapiReports.get("plain Patient with narrative")).noneMatch(m -> m.contains("dom-6"));
 	}
 
 	@Test
@@ -213,6 +226,34 @@ class PooledInstanceValidatorTest {
 		Patient plain = (Patient) examples.get("Patient/child-amara").copy();
 		plain.setMeta(null);
 		inputs.put("plain Patient, no profile", plain);
+		inputs.putAll(invariantsAnsweredWithoutFhirPath(examples, plain));
+		return inputs;
+	}
+
+	/** Inputs on both sides of each base invariant {@link BaseInvariantShortcuts} answers without the engine. */
+	private static Map<String, Object> invariantsAnsweredWithoutFhirPath(Map<String, Resource> examples, Patient plain) {
+		Map<String, Object> inputs = new LinkedHashMap<>();
+		String patientText = FHIR.newJsonParser().encodeResourceToString(examples.get("Patient/child-amara"));
+		inputs.put("broken: a date with only an id",
+				patientText.replaceFirst("\"birthDate\":\"[^\"]+\"", "\"_birthDate\":{\"id\":\"b1\"}"));
+
+		ServiceRequest referral = (ServiceRequest) examples.get("ServiceRequest/referral-ecmh-clinician");
+		ServiceRequest inside = referral.copy();
+		inside.addContained(new Practitioner().addName(new HumanName().setFamily("Osei")).setId("fp"));
+		inside.setRequester(new Reference("#fp"));
+		inputs.put("a reference to a contained resource", inside);
+		ServiceRequest missing = referral.copy();
+		missing.setRequester(new Reference("#nobody"));
+		inputs.put("broken: a reference to a contained resource that is not there", missing);
+
+		Patient narrated = plain.copy();
+		narrated.getText().setStatus(NarrativeStatus.GENERATED)
+				.setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">Amara</div>");
+		inputs.put("plain Patient with narrative", narrated);
+
+		Observation quantity = (Observation) examples.get("Observation/obs-epds-ngozi").copy();
+		quantity.setValue(new Quantity().setValue(12).setUnit("{score}"));
+		inputs.put("a score given as a Quantity", quantity);
 		return inputs;
 	}
 

@@ -1,0 +1,132 @@
+package org.ecmh.fhir.ig;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r5.elementmodel.Element;
+import org.hl7.fhir.r5.fhirpath.FHIRPathEngine;
+import org.hl7.fhir.r5.model.ElementDefinition.ElementDefinitionConstraintComponent;
+import org.hl7.fhir.r5.utils.UserDataNames;
+import org.hl7.fhir.utilities.Utilities;
+import org.hl7.fhir.validation.instance.utils.FHIRPathExpressionFixer;
+
+/**
+ * Three of FHIR's base invariants, met on nearly every element, made cheap for the HL7 validator. Profiling the
+ * validation of a synthetic family found them at a tenth of its time: ele-1 on every element, ref-1 on every
+ * Reference, and dom-6 on every resource, whose {@code %rootResource != $this} compares the resource with itself
+ * element by element.
+ *
+ * <p>ele-1 and ref-1 are answered here only when the parsed element shows that they hold, exactly as the library's
+ * FHIRPath engine would evaluate them; anything else is left to the engine, so every message stays the library's
+ * own. dom-6 on the resource that is itself the root is evaluated as its remaining half, {@code text.`div`.exists()},
+ * under a copy of the constraint, so a resource without narrative gets the library's message for dom-6. That half
+ * is all there is only when the library finds the resource equal to itself, which it does not when some primitive
+ * in it has no value but an id or extension (a date absent for a reason): then dom-6 holds, and is left to the engine.
+ *
+ * <p>Each is recognised by the expression the library evaluates for it (its text after the library's own
+ * corrections, {@link FHIRPathExpressionFixer}), so a library version that evaluates anything else takes its own
+ * path. One per validator: not thread-safe.
+ */
+final class BaseInvariantShortcuts {
+
+	/** ele-1 as R4 defines it. */
+	private static final String ELE_1 = "hasValue() or (children().count() > id.count())";
+	/** ref-1 as the library evaluates R4's (a reference that is present is checked). */
+	private static final String REF_1 = "reference.exists() implies (reference = '#' or (reference.startsWith('#').not()"
+			+ " or (reference.substring(1).trace('url') in %rootResource.contained.id.trace('ids'))))";
+	/** dom-6 as the library evaluates R4's. */
+	private static final String DOM_6 = "(%rootResource != $this) or text.`div`.exists()";
+	/** What dom-6 comes to on the root resource itself, where {@code %rootResource != $this} is false. */
+	private static final String DOM_6_ON_THE_ROOT = "text.`div`.exists()";
+
+	private enum Kind { ELE_1, REF_1, DOM_6, OTHER }
+
+	private final String fhirVersion;
+	private final FHIRPathEngine engine;
+	private final Map<ElementDefinitionConstraintComponent, Kind> kinds = new IdentityHashMap<>();
+	private final Map<ElementDefinitionConstraintComponent, ElementDefinitionConstraintComponent> onTheRoot =
+			new IdentityHashMap<>();
+
+	BaseInvariantShortcuts(String fhirVersion, FHIRPathEngine engine) {
+		this.fhirVersion = fhirVersion;
+		this.engine = engine;
+	}
+
+	/** True when {@code inv} is known to hold on {@code element}; false means the engine must evaluate it. */
+	boolean knownToHold(ElementDefinitionConstraintComponent inv, Element element) {
+		return switch (kindOf(inv)) {
+			case ELE_1 -> hasValue(element);
+			case REF_1 -> refersOutside(element);
+			case DOM_6, OTHER -> false;
+		};
+	}
+
+	/** The constraint the engine should evaluate on {@code element}: {@code inv}, or dom-6 narrowed to the root. */
+	ElementDefinitionConstraintComponent toEvaluate(ElementDefinitionConstraintComponent inv, Element element,
+			Element rootResource) {
+		if (element != rootResource || kindOf(inv) != Kind.DOM_6 || !equalToItself(element)) {
+			return inv;
+		}
+		return onTheRoot.computeIfAbsent(inv, this::narrowedToTheRoot);
+	}
+
+	private Kind kindOf(ElementDefinitionConstraintComponent inv) {
+		return kinds.computeIfAbsent(inv, constraint -> {
+			String evaluated = FHIRPathExpressionFixer.fixExpr(constraint.getExpression(), constraint.getKey(), fhirVersion);
+			return switch (evaluated) {
+				case ELE_1 -> Kind.ELE_1;
+				case REF_1 -> Kind.REF_1;
+				case DOM_6 -> Kind.DOM_6;
+				default -> Kind.OTHER;
+			};
+		});
+	}
+
+	/** The same constraint (key, text, severity, source, extensions) with the engine's parse of its root half. */
+	private ElementDefinitionConstraintComponent narrowedToTheRoot(ElementDefinitionConstraintComponent dom6) {
+		ElementDefinitionConstraintComponent narrowed = dom6.copy();
+		narrowed.setUserData(UserDataNames.validator_expression_cache, engine.parse(DOM_6_ON_THE_ROOT));
+		return narrowed;
+	}
+
+	/**
+	 * FHIRPath's {@code hasValue()} as the library's engine answers it: a primitive's value is not empty, and the text
+	 * form of any other element (its name and type) never is, except a Quantity's, which is computed.
+	 */
+	private static boolean hasValue(Element element) {
+		if (element.isPrimitive()) {
+			return !Utilities.noString(element.primitiveValue());
+		}
+		return !"Quantity".equals(element.fhirType());
+	}
+
+	/**
+	 * Whether the library's deep comparison finds the element equal to itself: it does unless it reaches a primitive
+	 * with no value that is not empty (such a primitive is never equal, and a primitive with a value ends the descent).
+	 * An element without children is always equal (empty, or a value), so only the others are looked at closer.
+	 */
+	private static boolean equalToItself(Element element) {
+		for (Element child : element.getChildren()) {
+			if (!child.hasChildren()) {
+				continue;
+			}
+			boolean equal = child.isPrimitive()
+					? child.primitiveValue() != null || child.isEmpty()
+					: equalToItself(child);
+			if (!equal) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** ref-1 holds for a Reference without a reference, or one whose reference does not point inside with '#'. */
+	private static boolean refersOutside(Element reference) {
+		List<Element> references = reference.getChildren("reference");
+		if (references.isEmpty()) {
+			return true;
+		}
+		String value = references.size() == 1 ? references.get(0).primitiveValue() : null;
+		return !Utilities.noString(value) && !value.startsWith("#");
+	}
+}

@@ -1,0 +1,123 @@
+package org.ecmh.fhir.ig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
+import org.hl7.fhir.r5.context.IWorkerContext;
+import org.hl7.fhir.r5.elementmodel.Element;
+import org.hl7.fhir.r5.elementmodel.JsonParser;
+import org.hl7.fhir.r5.fhirpath.FHIRPathEngine;
+import org.hl7.fhir.r5.model.ElementDefinition.ElementDefinitionConstraintComponent;
+import org.hl7.fhir.r5.model.StructureDefinition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shortcuts recognise R4's ele-1, ref-1 and dom-6 as this version of the HL7 library evaluates them, and answer
+ * only where the element shows the answer. A library that evaluates them differently fails here rather than
+ * silently losing the shortcuts; that every message stays the library's own is {@link PooledInstanceValidatorTest}'s.
+ */
+class BaseInvariantShortcutsTest {
+
+	private static final String SERVICE_REQUEST = """
+			{"resourceType": "ServiceRequest",
+			 "contained": [{"resourceType": "Practitioner", "id": "p1"}],
+			 "status": "active", "intent": "order",
+			 "code": {"text": "early intervention"},
+			 "subject": {"reference": "Patient/child-1"},
+			 "requester": {"reference": "#p1"},
+			 "performer": [{"display": "Family partner"}],
+			 "quantityQuantity": {"value": 1}}""";
+	/** A date absent for a reason: a primitive with no value, never equal to itself in the library's comparison. */
+	private static final String PATIENT = """
+			{"resourceType": "Patient", "gender": "female", "_birthDate": {"id": "only-an-id"}}""";
+
+	private static IWorkerContext worker;
+	private static Element serviceRequest;
+	private static Element patient;
+	private BaseInvariantShortcuts shortcuts;
+
+	@BeforeAll
+	static void parse() throws IOException {
+		worker = new WorkerContextValidationSupportAdapter(new DefaultProfileValidationSupport(FhirContext.forR4Cached()));
+		serviceRequest = parsed(SERVICE_REQUEST);
+		patient = parsed(PATIENT);
+	}
+
+	private static Element parsed(String json) throws IOException {
+		return new JsonParser(worker).parseSingle(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+				new ArrayList<>());
+	}
+
+	@BeforeEach
+	void newShortcuts() {
+		shortcuts = new BaseInvariantShortcuts(worker.getVersion(), new FHIRPathEngine(worker));
+	}
+
+	@Test
+	void ele1HoldsOnAValueOrAnyElementButAQuantityAndIsLeftToTheEngineOtherwise() {
+		ElementDefinitionConstraintComponent ele1 = constraint("Element", "ele-1");
+
+		assertThat(shortcuts.knownToHold(ele1, child(serviceRequest, "status"))).isTrue();
+		assertThat(shortcuts.knownToHold(ele1, child(serviceRequest, "code"))).isTrue();
+		assertThat(shortcuts.knownToHold(ele1, child(patient, "gender"))).isTrue();
+		assertThat(shortcuts.knownToHold(ele1, child(patient, "birthDate"))).as("a date with only an id").isFalse();
+		assertThat(shortcuts.knownToHold(ele1, child(serviceRequest, "quantityQuantity"))).as("a Quantity").isFalse();
+	}
+
+	@Test
+	void ref1HoldsUnlessTheReferencePointsInsideTheResource() {
+		ElementDefinitionConstraintComponent ref1 = constraint("Reference", "ref-1");
+
+		assertThat(shortcuts.knownToHold(ref1, child(serviceRequest, "subject"))).isTrue();
+		assertThat(shortcuts.knownToHold(ref1, child(serviceRequest, "performer"))).as("no reference").isTrue();
+		assertThat(shortcuts.knownToHold(ref1, child(serviceRequest, "requester"))).as("#p1").isFalse();
+	}
+
+	@Test
+	void dom6IsNarrowedOnTheRootOnlyAndKeepsWhatItsMessageIsMadeOf() {
+		ElementDefinitionConstraintComponent dom6 = constraint("DomainResource", "dom-6");
+		Element contained = child(serviceRequest, "contained");
+
+		ElementDefinitionConstraintComponent onTheRoot = shortcuts.toEvaluate(dom6, serviceRequest, serviceRequest);
+		assertThat(onTheRoot).isNotSameAs(dom6);
+		assertThat(onTheRoot.equalsDeep(dom6)).isTrue();
+		assertThat(shortcuts.toEvaluate(dom6, serviceRequest, serviceRequest)).isSameAs(onTheRoot);
+		assertThat(shortcuts.toEvaluate(dom6, contained, serviceRequest)).isSameAs(dom6);
+		assertThat(shortcuts.knownToHold(dom6, serviceRequest)).isFalse();
+	}
+
+	@Test
+	void dom6IsLeftWholeOnAResourceTheLibraryDoesNotFindEqualToItself() {
+		ElementDefinitionConstraintComponent dom6 = constraint("DomainResource", "dom-6");
+
+		assertThat(shortcuts.toEvaluate(dom6, patient, patient)).isSameAs(dom6);
+	}
+
+	@Test
+	void otherInvariantsAreLeftToTheEngine() {
+		ElementDefinitionConstraintComponent dom2 = constraint("DomainResource", "dom-2");
+
+		assertThat(shortcuts.knownToHold(dom2, serviceRequest)).isFalse();
+		assertThat(shortcuts.toEvaluate(dom2, serviceRequest, serviceRequest)).isSameAs(dom2);
+	}
+
+	private static ElementDefinitionConstraintComponent constraint(String type, String key) {
+		StructureDefinition definition = worker.fetchTypeDefinition(type);
+		return definition.getSnapshot().getElementFirstRep().getConstraint().stream()
+				.filter(constraint -> constraint.getKey().equals(key))
+				.findFirst()
+				.orElseThrow();
+	}
+
+	private static Element child(Element parent, String name) {
+		return parent.getChildren(name).get(0);
+	}
+}
