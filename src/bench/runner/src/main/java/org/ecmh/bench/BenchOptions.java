@@ -18,8 +18,9 @@ import org.ecmh.bench.servers.ServerKind;
  * @param servers            servers to compare (ours,baseline)
  * @param databases          databases each server runs on (h2,postgres)
  * @param seed               synthetic practice seed (42)
- * @param warmupFamilies     families written (and searched) before measuring, not reported (150; with 10 the JIT
- *                           compiler took most of a core through all of W1: the report shows its share)
+ * @param warmupFamilies     families written (and searched) before measuring, not reported (600; with 10 the JIT
+ *                           compiler took most of a core through all of W1, with 150 still a third of a core for
+ *                           ours and a fifth for the baseline: the report shows its share)
  * @param bundleFamilies     W1: families written as one transaction bundle each (60: each W1 window lasts 5 to 15
  *                           seconds, long enough that a collection or a compilation does not decide a figure)
  * @param singleFamilies     W1: families written resource by resource, per client (6)
@@ -58,7 +59,7 @@ public record BenchOptions(
 			Map.entry("servers", "ours,baseline"),
 			Map.entry("databases", "h2,postgres"),
 			Map.entry("seed", "42"),
-			Map.entry("warmup-families", "150"),
+			Map.entry("warmup-families", "600"),
 			Map.entry("bundle-families", "60"),
 			Map.entry("single-families", "6"),
 			Map.entry("clients", "4"),
