@@ -91,7 +91,8 @@ final class BaseInvariantShortcuts {
 
 	/**
 	 * FHIRPath's {@code hasValue()} as the library's engine answers it: a primitive's value is not empty, and the text
-	 * form of any other element (its name and type) never is, except a Quantity's, which is computed.
+	 * form of any other element (its name and type) never is. A Quantity's is computed from its value and unit, which
+	 * can fail on a malformed value, so a Quantity is left to the engine.
 	 */
 	private static boolean hasValue(Element element) {
 		if (element.isPrimitive()) {
