@@ -35,7 +35,7 @@ class BaseInvariantShortcutsTest {
 			 "requester": {"reference": "#p1"},
 			 "performer": [{"display": "Family partner"}],
 			 "quantityQuantity": {"value": 1}}""";
-	/** A date absent for a reason: a primitive with no value, never equal to itself in the library's comparison. */
+	/** A date with only an id: a primitive with no value, never equal to itself in the library's comparison. */
 	private static final String PATIENT = """
 			{"resourceType": "Patient", "gender": "female", "_birthDate": {"id": "only-an-id"}}""";
 
