@@ -67,7 +67,8 @@ import org.hl7.fhir.validation.instance.utils.ValidationContext;
  * the definition of each type it read, all read once like that type list. A validator whose run threw is dropped,
  * not reused.
  *
- * <p>Three base invariants met on nearly every element are made cheap ({@link BaseInvariantShortcuts}).
+ * <p>Three base invariants met on nearly every element are made cheap ({@link BaseInvariantShortcuts}), and FHIR's
+ * core definitions are looked up once ({@link CoreDefinitionsRemembered}).
  *
  * <p>JSON goes through the pool; any other encoding (an XML body sent to {@code $validate}) takes HAPI's own path.
  */
@@ -80,6 +81,7 @@ class PooledInstanceValidator extends FhirInstanceValidator {
 
 	PooledInstanceValidator(IValidationSupport validationSupport, ValidatorPool pool) {
 		super(validationSupport);
+		setWrappedWorkerContext(validationSupport, new CoreDefinitionsRemembered(validationSupport));
 		this.usesPerValidator = pool.usesPerValidator();
 		this.idle = new ArrayBlockingQueue<>(pool.maxIdle());
 	}
@@ -87,7 +89,6 @@ class PooledInstanceValidator extends FhirInstanceValidator {
 	/** A pooled validator with every setting of {@code model}, e.g. the one HAPI's JPA server uses for $validate. */
 	static PooledInstanceValidator configuredAs(FhirInstanceValidator model, ValidatorPool pool) {
 		PooledInstanceValidator pooled = new PooledInstanceValidator(model.getValidationSupport(), pool);
-		pooled.setWrappedWorkerContext(model.getValidationSupport(), model.getWorkerContext());
 		pooled.setAnyExtensionsAllowed(model.isAnyExtensionsAllowed());
 		if (model.getBestPracticeWarningLevel() != null) {
 			pooled.setBestPracticeWarningLevel(model.getBestPracticeWarningLevel());

@@ -1,0 +1,70 @@
+package org.ecmh.fhir.ig;
+
+import ca.uhn.fhir.context.support.IValidationSupport;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
+import org.hl7.fhir.r5.model.PackageInformation;
+import org.hl7.fhir.r5.model.Resource;
+import org.hl7.fhir.r5.model.StructureDefinition;
+
+/**
+ * HAPI's bridge between the HL7 validator and HAPI's validation support, remembering the FHIR core definitions it
+ * hands out. The validator asks for definitions by URL many times per element (the type of each child, the
+ * profile of each type, value sets of bindings): a tenth of a validation in a profile of the synthetic families,
+ * each request going through HAPI's chain of supports and its conversion of the R4 definition to R5. The core
+ * definitions HAPI serves from its own jar ({@code DefaultProfileValidationSupport}, first in HAPI's chain, which
+ * marks them with the core package's id) never change while the server runs, and HAPI keeps each converted one
+ * for good, so remembering them by URL hands the validator the very same objects. Everything else (this guide's
+ * definitions, Questionnaires, code systems, whatever a client stores) is asked of HAPI every time, as before.
+ */
+final class CoreDefinitionsRemembered extends WorkerContextValidationSupportAdapter {
+
+	private static final String TYPE_DEFINITIONS = "http://hl7.org/fhir/StructureDefinition/";
+
+	private final String corePackage;
+	private final Map<Class<?>, Map<String, Resource>> byType = new ConcurrentHashMap<>();
+	/** By type name: the library asks for a type's definition with a URL it builds each time. */
+	private final Map<String, StructureDefinition> typeDefinitions = new ConcurrentHashMap<>();
+
+	CoreDefinitionsRemembered(IValidationSupport validationSupport) {
+		super(validationSupport);
+		this.corePackage = "hl7.fhir." + validationSupport.getFhirContext().getVersion().getVersion().name().toLowerCase()
+				+ ".core";
+	}
+
+	@Override
+	public <T extends Resource> T fetchResource(Class<T> type, String url) {
+		if (url == null) {
+			return super.fetchResource(type, url);
+		}
+		Map<String, Resource> remembered = byType.computeIfAbsent(type, t -> new ConcurrentHashMap<>());
+		Resource known = remembered.get(url);
+		if (known != null) {
+			return type.cast(known);
+		}
+		T found = super.fetchResource(type, url);
+		if (isCore(found)) {
+			remembered.put(url, found);
+		}
+		return found;
+	}
+
+	@Override
+	public StructureDefinition fetchTypeDefinition(String typeName) {
+		StructureDefinition known = typeDefinitions.get(typeName);
+		if (known != null) {
+			return known;
+		}
+		StructureDefinition found = fetchResource(StructureDefinition.class, TYPE_DEFINITIONS + typeName);
+		if (isCore(found)) {
+			typeDefinitions.put(typeName, found);
+		}
+		return found;
+	}
+
+	private boolean isCore(Resource definition) {
+		PackageInformation source = definition == null ? null : definition.getSourcePackage();
+		return source != null && corePackage.equals(source.getId());
+	}
+}
