@@ -1,6 +1,7 @@
 package org.ecmh.fhir.ig;
 
 import ca.uhn.fhir.context.support.IValidationSupport;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
@@ -29,8 +30,8 @@ final class CoreDefinitionsRemembered extends WorkerContextValidationSupportAdap
 
 	CoreDefinitionsRemembered(IValidationSupport validationSupport) {
 		super(validationSupport);
-		this.corePackage = "hl7.fhir." + validationSupport.getFhirContext().getVersion().getVersion().name().toLowerCase()
-				+ ".core";
+		String release = validationSupport.getFhirContext().getVersion().getVersion().name().toLowerCase(Locale.ROOT);
+		this.corePackage = "hl7.fhir." + release + ".core"; // as DefaultProfileValidationSupport marks them
 	}
 
 	@Override
