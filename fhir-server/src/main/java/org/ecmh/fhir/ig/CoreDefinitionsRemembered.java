@@ -41,25 +41,21 @@ final class CoreDefinitionsRemembered extends WorkerContextValidationSupportAdap
 		}
 		Map<String, Resource> remembered = byType.computeIfAbsent(type, t -> new ConcurrentHashMap<>());
 		Resource known = remembered.get(url);
-		if (known != null) {
-			return type.cast(known);
-		}
-		T found = super.fetchResource(type, url);
-		if (isCore(found)) {
-			remembered.put(url, found);
-		}
-		return found;
+		return known != null ? type.cast(known) : keptIfCore(remembered, url, super.fetchResource(type, url));
 	}
 
 	@Override
 	public StructureDefinition fetchTypeDefinition(String typeName) {
 		StructureDefinition known = typeDefinitions.get(typeName);
-		if (known != null) {
-			return known;
-		}
-		StructureDefinition found = fetchResource(StructureDefinition.class, TYPE_DEFINITIONS + typeName);
+		return known != null
+				? known
+				: keptIfCore(typeDefinitions, typeName, fetchResource(StructureDefinition.class, TYPE_DEFINITIONS + typeName));
+	}
+
+	/** The definition HAPI found, remembered under {@code key} when it is one of HAPI's built-in core definitions. */
+	private <R extends Resource> R keptIfCore(Map<String, ? super R> remembered, String key, R found) {
 		if (isCore(found)) {
-			typeDefinitions.put(typeName, found);
+			remembered.put(key, found);
 		}
 		return found;
 	}
