@@ -29,6 +29,7 @@ import org.hl7.fhir.r5.elementmodel.Manager.FhirFormat;
 import org.hl7.fhir.r5.elementmodel.ParserBase.ValidationPolicy;
 import org.hl7.fhir.r5.elementmodel.ValidatedFragment;
 import org.hl7.fhir.r5.fhirpath.IHostApplicationServices;
+import org.hl7.fhir.r5.model.ElementDefinition;
 import org.hl7.fhir.r5.model.ElementDefinition.ElementDefinitionConstraintComponent;
 import org.hl7.fhir.r5.model.StructureDefinition;
 import org.hl7.fhir.r5.model.StructureDefinition.StructureDefinitionKind;
@@ -40,6 +41,7 @@ import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.hl7.fhir.utilities.validation.ValidationMessage.IssueSeverity;
 import org.hl7.fhir.validation.ValidatorSettings;
 import org.hl7.fhir.validation.instance.InstanceValidator;
+import org.hl7.fhir.validation.instance.utils.NodeStack;
 import org.hl7.fhir.validation.instance.utils.ValidationContext;
 
 /**
@@ -67,7 +69,7 @@ import org.hl7.fhir.validation.instance.utils.ValidationContext;
  * the definition of each type it read, all read once like that type list. A validator whose run threw is dropped,
  * not reused.
  *
- * <p>Three base invariants met on nearly every element are made cheap ({@link BaseInvariantShortcuts}), and FHIR's
+ * <p>The work done for each invariant on each element is made cheaper ({@link InvariantShortcuts}), and FHIR's
  * core definitions are looked up once ({@link CoreDefinitionsRemembered}).
  *
  * <p>JSON goes through the pool; any other encoding (an XML body sent to {@code $validate}) takes HAPI's own path.
@@ -220,7 +222,7 @@ class PooledInstanceValidator extends FhirInstanceValidator {
 
 		private final DefinitionsRemembered parser;
 		private final List<?> codingsSeen;
-		private final BaseInvariantShortcuts baseInvariants;
+		private final InvariantShortcuts invariants;
 		private int uses;
 
 		Reusable(IWorkerContext worker, IHostApplicationServices hostServices) {
@@ -228,17 +230,30 @@ class PooledInstanceValidator extends FhirInstanceValidator {
 			parser = new DefinitionsRemembered(worker);
 			parser.setupValidation(ValidationPolicy.EVERYTHING);
 			codingsSeen = codingsSeenBy(this);
-			baseInvariants = new BaseInvariantShortcuts(worker.getVersion(), getFHIRPathEngine());
+			invariants = new InvariantShortcuts(worker.getVersion(), getFHIRPathEngine());
+		}
+
+		/** Every invariant of an element's definition, as the library checks them, by {@link InvariantShortcuts}. */
+		@Override
+		public boolean checkInvariants(ValidationContext valContext, List<ValidationMessage> errors,
+				StructureDefinition profile, ElementDefinition definition, Element resource, Element element,
+				NodeStack stack, boolean onlyNonInherited) {
+			if (onlyNonInherited || isNoInvariantChecks()) {
+				return super.checkInvariants(valContext, errors, profile, definition, resource, element, stack,
+						onlyNonInherited);
+			}
+			return invariants.checkEach(definition, element, errors, (inv, messages) ->
+					checkInvariant(valContext, messages, stack.getLiteralPath(), profile, resource, element, inv));
 		}
 
 		@Override
 		public boolean checkInvariant(ValidationContext valContext, List<ValidationMessage> errors, String path,
 				StructureDefinition profile, Element resource, Element element, ElementDefinitionConstraintComponent inv) {
-			if (baseInvariants.knownToHold(inv, element)) {
+			if (invariants.knownToHold(inv, element)) {
 				valContext.setProfile(profile); // as the library does before it evaluates
 				return true;
 			}
-			ElementDefinitionConstraintComponent evaluated = baseInvariants.toEvaluate(inv, element,
+			ElementDefinitionConstraintComponent evaluated = invariants.toEvaluate(inv, element,
 					valContext.getRootResource());
 			return super.checkInvariant(valContext, errors, path, profile, resource, element, evaluated);
 		}

@@ -74,7 +74,7 @@ class PooledInstanceValidatorTest {
 				.anyMatch(m -> m.startsWith("ERROR") && m.contains("favouriteColour"))
 				.anyMatch(m -> m.startsWith("ERROR") && m.contains("2024-13-45"));
 		assertThat(hapiReports.get("example QuestionnaireResponse/qr-epds-ngozi")).noneMatch(m -> m.startsWith("ERROR"));
-		// Each side of what BaseInvariantShortcuts answers without the FHIRPath engine.
+		// Each side of what InvariantShortcuts answers without the FHIRPath engine.
 		assertThat(hapiReports.get("broken: a date with only an id"))
 				.anyMatch(m -> m.startsWith("ERROR") && m.contains("ele-1"));
 		assertThat(hapiReports.get("broken: a reference to a contained resource that is not there"))
@@ -82,6 +82,8 @@ class PooledInstanceValidatorTest {
 		assertThat(hapiReports.get("a reference to a contained resource")).noneMatch(m -> m.contains("ref-1"));
 		assertThat(hapiReports.get("plain Patient, no profile")).anyMatch(m -> m.contains("dom-6"));
 		assertThat(hapiReports.get("plain Patient with narrative")).noneMatch(m -> m.contains("dom-6"));
+		// Checked against two profiles, the resource meets dom-6 twice: evaluated once, reported once.
+		assertThat(hapiReports.get("two profiles, no narrative")).filteredOn(m -> m.contains("dom-6")).hasSize(1);
 	}
 
 	@Test
@@ -230,7 +232,7 @@ class PooledInstanceValidatorTest {
 		return inputs;
 	}
 
-	/** Inputs on both sides of each base invariant {@link BaseInvariantShortcuts} answers without the engine. */
+	/** Inputs on both sides of each base invariant {@link InvariantShortcuts} answers without the engine. */
 	private static Map<String, Object> invariantsAnsweredWithoutFhirPath(Map<String, Resource> examples, Patient plain) {
 		Map<String, Object> inputs = new LinkedHashMap<>();
 		String patientText = FHIR.newJsonParser().encodeResourceToString(examples.get("Patient/child-amara"));
@@ -250,6 +252,11 @@ class PooledInstanceValidatorTest {
 		narrated.getText().setStatus(NarrativeStatus.GENERATED)
 				.setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">Amara</div>");
 		inputs.put("plain Patient with narrative", narrated);
+
+		Observation twoProfiles = (Observation) examples.get("Observation/obs-epds-ngozi").copy();
+		twoProfiles.setText(null);
+		twoProfiles.getMeta().addProfile("http://fhir.ecmh.org/StructureDefinition/ecmh-screening-result");
+		inputs.put("two profiles, no narrative", twoProfiles);
 
 		Observation quantity = (Observation) examples.get("Observation/obs-epds-ngozi").copy();
 		quantity.setValue(new Quantity().setValue(12).setUnit("{score}"));

@@ -8,13 +8,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
+import org.ecmh.fhir.ig.InvariantShortcuts.Evaluation;
 import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
 import org.hl7.fhir.r5.context.IWorkerContext;
 import org.hl7.fhir.r5.elementmodel.Element;
 import org.hl7.fhir.r5.elementmodel.JsonParser;
 import org.hl7.fhir.r5.fhirpath.FHIRPathEngine;
+import org.hl7.fhir.r5.model.ElementDefinition;
+import org.hl7.fhir.r5.model.ElementDefinition.ConstraintSeverity;
 import org.hl7.fhir.r5.model.ElementDefinition.ElementDefinitionConstraintComponent;
 import org.hl7.fhir.r5.model.StructureDefinition;
+import org.hl7.fhir.utilities.validation.ValidationMessage;
+import org.hl7.fhir.utilities.validation.ValidationMessage.IssueSeverity;
+import org.hl7.fhir.utilities.validation.ValidationMessage.IssueType;
+import org.hl7.fhir.utilities.validation.ValidationMessage.Source;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * only where the element shows the answer. A library that evaluates them differently fails here rather than
  * silently losing the shortcuts; that every message stays the library's own is {@link PooledInstanceValidatorTest}'s.
  */
-class BaseInvariantShortcutsTest {
+class InvariantShortcutsTest {
 
 	private static final String SERVICE_REQUEST = """
 			{"resourceType": "ServiceRequest",
@@ -42,7 +50,7 @@ class BaseInvariantShortcutsTest {
 	private static IWorkerContext worker;
 	private static Element serviceRequest;
 	private static Element patient;
-	private BaseInvariantShortcuts shortcuts;
+	private InvariantShortcuts shortcuts;
 
 	@BeforeAll
 	static void parse() throws IOException {
@@ -58,7 +66,7 @@ class BaseInvariantShortcutsTest {
 
 	@BeforeEach
 	void newShortcuts() {
-		shortcuts = new BaseInvariantShortcuts(worker.getVersion(), new FHIRPathEngine(worker));
+		shortcuts = new InvariantShortcuts(worker.getVersion(), new FHIRPathEngine(worker));
 	}
 
 	@Test
@@ -107,6 +115,39 @@ class BaseInvariantShortcutsTest {
 
 		assertThat(shortcuts.knownToHold(dom2, serviceRequest)).isFalse();
 		assertThat(shortcuts.toEvaluate(dom2, serviceRequest, serviceRequest)).isSameAs(dom2);
+	}
+
+	@Test
+	void anInvariantMetAgainOnAnElementGivesItsMessagesAgainWithoutBeingEvaluatedAgain() throws IOException {
+		ElementDefinition base = worker.fetchTypeDefinition("DomainResource").getSnapshot().getElementFirstRep();
+		ElementDefinition profiled = base.copy(); // a profile's element: copies of the same constraints
+		Element request = parsed(SERVICE_REQUEST);
+		List<String> evaluated = new ArrayList<>();
+		Evaluation failing = (inv, messages) -> {
+			evaluated.add(inv.getKey());
+			messages.add(new ValidationMessage(Source.InstanceValidator, IssueType.INVARIANT, "ServiceRequest",
+					"failed " + inv.getKey(), IssueSeverity.ERROR));
+			return false;
+		};
+		List<String> keys = base.getConstraint().stream().filter(c -> c.hasExpression()).map(c -> c.getKey()).toList();
+
+		List<ValidationMessage> first = new ArrayList<>();
+		boolean firstHolds = shortcuts.checkEach(base, request, first, failing);
+		List<ValidationMessage> again = new ArrayList<>();
+		boolean againHolds = shortcuts.checkEach(profiled, request, again, failing);
+
+		assertThat(keys).contains("dom-2", "dom-6");
+		assertThat(evaluated).containsExactlyElementsOf(keys);
+		assertThat(first).hasSize(keys.size());
+		assertThat(again).containsExactlyElementsOf(first);
+		assertThat(firstHolds).isFalse();
+		assertThat(againHolds).as("as in the library, only a first evaluation counts").isTrue();
+
+		profiled.getConstraint().forEach(c -> c.setSeverity(c.getSeverity() == ConstraintSeverity.ERROR
+				? ConstraintSeverity.WARNING : ConstraintSeverity.ERROR));
+		shortcuts.checkEach(profiled, request, new ArrayList<>(), failing);
+		shortcuts.checkEach(base, child(request, "contained"), new ArrayList<>(), failing);
+		assertThat(evaluated).as("another severity, another element").hasSize(3 * keys.size());
 	}
 
 	private static ElementDefinitionConstraintComponent constraint(String type, String key) {
