@@ -1,10 +1,12 @@
 package org.ecmh.fhir.ig;
 
 import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.i18n.Msg;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
+import org.hl7.fhir.exceptions.FHIRException;
 import org.hl7.fhir.r5.model.PackageInformation;
 import org.hl7.fhir.r5.model.Resource;
 import org.hl7.fhir.r5.model.StructureDefinition;
@@ -22,6 +24,8 @@ import org.hl7.fhir.r5.model.StructureDefinition;
 final class CoreDefinitionsRemembered extends WorkerContextValidationSupportAdapter {
 
 	private static final String TYPE_DEFINITIONS = "http://hl7.org/fhir/StructureDefinition/";
+	/** HAPI's code for a definition not found, formatted once. */
+	private static final String NOT_FOUND = Msg.code(667);
 
 	private final String corePackage;
 	private final Map<Class<?>, Map<String, Resource>> byType = new ConcurrentHashMap<>();
@@ -42,6 +46,19 @@ final class CoreDefinitionsRemembered extends WorkerContextValidationSupportAdap
 		Map<String, Resource> remembered = byType.computeIfAbsent(type, t -> new ConcurrentHashMap<>());
 		Resource known = remembered.get(url);
 		return known != null ? type.cast(known) : keptIfCore(remembered, url, super.fetchResource(type, url));
+	}
+
+	/**
+	 * HAPI's, with HAPI's message. The validator asks this of the system of every coding (is it a value set?), nearly
+	 * always in vain, and drops the message; HAPI formats its message code anew for each miss.
+	 */
+	@Override
+	public <T extends Resource> T fetchResourceWithException(Class<T> type, String url) {
+		T found = fetchResource(type, url);
+		if (found == null) {
+			throw new FHIRException(NOT_FOUND + "Can not find resource of type " + type.getSimpleName() + " with uri " + url);
+		}
+		return found;
 	}
 
 	@Override

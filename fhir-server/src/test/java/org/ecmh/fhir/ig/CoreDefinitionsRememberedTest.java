@@ -1,6 +1,7 @@
 package org.ecmh.fhir.ig;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
@@ -9,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.hl7.fhir.common.hapi.validation.support.BaseValidationSupportWrapper;
 import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
+import org.hl7.fhir.exceptions.FHIRException;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.StructureDefinition;
@@ -101,6 +104,21 @@ class CoreDefinitionsRememberedTest {
 
 		stored.addStructureDefinition(definition(CLIENT_EXTENSION, "Now stored"));
 		assertThat(context.fetchTypeDefinition("a-client-extension").getTitle()).isEqualTo("Now stored");
+	}
+
+	@Test
+	void aDefinitionNotFoundIsAnsweredWithHapisMessage() {
+		String system = "http://loinc.org";
+		WorkerContextValidationSupportAdapter hapis = new WorkerContextValidationSupportAdapter(
+				new ValidationSupportChain(new DefaultProfileValidationSupport(FHIR), stored));
+
+		Throwable ours = catchThrowable(() -> context.fetchResourceWithException(ValueSet.class, system));
+		Throwable theirs = catchThrowable(() -> hapis.fetchResourceWithException(ValueSet.class, system));
+
+		assertThat(ours).isInstanceOf(FHIRException.class).hasMessage(theirs.getMessage()).hasMessageContaining(system);
+		assertThat(theirs).isInstanceOf(FHIRException.class);
+		assertThat(context.fetchResourceWithException(ValueSet.class, "http://hl7.org/fhir/ValueSet/observation-status"))
+				.isSameAs(context.fetchResource(ValueSet.class, "http://hl7.org/fhir/ValueSet/observation-status"));
 	}
 
 	private static StructureDefinition definition(String url, String title) {
