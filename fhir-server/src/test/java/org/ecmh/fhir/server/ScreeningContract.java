@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.api.CacheControlDirective;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.PreferReturnEnum;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.util.Collections;
 import java.util.List;
@@ -275,6 +276,57 @@ abstract class ScreeningContract extends ServerUnderTest {
 	}
 
 	@Test
+	void aScoreSentOnItsOwnCodedOnlyInLoincIsAnsweredWithTheServersResult() {
+		IdType response = create(phq2("LA6569-3", "LA6570-1")).toUnqualifiedVersionless();
+		Observation result = resultsOf(response, "phq2-total").get(0);
+		Observation sent = new Observation().setStatus(Observation.ObservationStatus.FINAL).setSubject(new Reference(child))
+				.setValue(new IntegerType(3)).addDerivedFrom(new Reference(response.getValue()));
+		sent.getCode().addCoding(new Coding("http://loinc.org", "55758-7", null));
+		int observationsBefore = countOf("Observation");
+
+		MethodOutcome outcome = client.create().resource(sent).execute();
+
+		assertThat(outcome.getResponseStatusCode()).isEqualTo(200);
+		assertThat(outcome.getId().toUnqualifiedVersionless().getValue())
+				.isEqualTo(result.getIdElement().toUnqualifiedVersionless().getValue());
+		assertThat(countOf("Observation")).isEqualTo(observationsBefore);
+	}
+
+	@Test
+	void aScoreSentOnItsOwnIsCheckedAgainstTheResultWhenTheSenderWantsNoResourceBack() {
+		IdType response = create(epds(ANSWERS_SUMMING_14)).toUnqualifiedVersionless();
+		Observation result = resultsOf(response, "epds-total").get(0);
+		int observationsBefore = countOf("Observation");
+
+		MethodOutcome agreeing = client.create().resource(sendersTotal(response.getValue(), 14))
+				.prefer(PreferReturnEnum.MINIMAL).execute();
+
+		assertThat(agreeing.getResponseStatusCode()).isEqualTo(200);
+		assertThat(agreeing.getId().toUnqualifiedVersionless().getValue())
+				.isEqualTo(result.getIdElement().toUnqualifiedVersionless().getValue());
+		assertThatThrownBy(() -> client.create().resource(sendersTotal(response.getValue(), 9))
+				.prefer(PreferReturnEnum.MINIMAL).execute())
+				.isInstanceOfSatisfying(UnprocessableEntityException.class, refusal -> assertThat(
+						((OperationOutcome) refusal.getOperationOutcome()).getIssueFirstRep().getDiagnostics())
+						.contains("'epds-total'", "reports 9", "give 14"));
+		assertThat(countOf("Observation")).isEqualTo(observationsBefore);
+	}
+
+	@Test
+	void aScoreSentAfterItsResponseWasEnteredInErrorIsStoredAsSent() {
+		IdType response = create(epds(ANSWERS_SUMMING_14)).toUnqualifiedVersionless();
+		QuestionnaireResponse withdrawn = epds(ANSWERS_SUMMING_14).setStatus(QuestionnaireResponseStatus.ENTEREDINERROR);
+		withdrawn.setId(response);
+		client.update().resource(withdrawn).execute();
+		int observationsBefore = countOf("Observation");
+
+		MethodOutcome outcome = client.create().resource(sendersTotal(response.getValue(), 14)).execute();
+
+		assertThat(outcome.getResponseStatusCode()).isEqualTo(201);
+		assertThat(countOf("Observation")).isEqualTo(observationsBefore + 1);
+	}
+
+	@Test
 	void inABatchEachScoreSentLaterStandsOrFallsAlone() {
 		IdType response = create(epds(ANSWERS_SUMMING_14)).toUnqualifiedVersionless();
 		IdType other = create(epds(ANSWERS_SUMMING_12)).toUnqualifiedVersionless();
@@ -330,18 +382,32 @@ abstract class ScreeningContract extends ServerUnderTest {
 
 	/** A caregiver-completed EPDS in the child's chart, without its total: the server fills it in. */
 	QuestionnaireResponse epds(List<String> answerCodes) {
+		QuestionnaireResponse response = completedByTheMother(EPDS);
+		for (int n = 0; n < answerCodes.size(); n++) {
+			response.addItem().setLinkId("epds-" + (n + 1)).addAnswer().setValue(new Coding(ANSWERS, answerCodes.get(n), null));
+		}
+		return response;
+	}
+
+	/** A caregiver-completed PHQ-2 in the child's chart, answered with the two LOINC answer codes given. */
+	QuestionnaireResponse phq2(String interest, String mood) {
+		QuestionnaireResponse response = completedByTheMother("http://fhir.ecmh.org/Questionnaire/ecmh-phq-2");
+		response.addItem().setLinkId("phq2-1").addAnswer().setValue(new Coding("http://loinc.org", interest, null));
+		response.addItem().setLinkId("phq2-2").addAnswer().setValue(new Coding("http://loinc.org", mood, null));
+		return response;
+	}
+
+	/** A screening of the mother, by herself, filed in the child's chart; no answers yet. */
+	private QuestionnaireResponse completedByTheMother(String questionnaire) {
 		QuestionnaireResponse response = new QuestionnaireResponse();
 		response.getMeta().addProfile(RESPONSE_PROFILE);
-		response.setQuestionnaire(EPDS);
+		response.setQuestionnaire(questionnaire);
 		response.setStatus(QuestionnaireResponseStatus.COMPLETED);
 		response.setSubject(new Reference(child));
 		response.addExtension("http://fhir.ecmh.org/StructureDefinition/ecmh-focus", new Reference(mother));
 		response.setAuthoredElement(new DateTimeType("2024-08-12T09:40:00-05:00"));
 		response.setAuthor(new Reference(mother));
 		response.setSource(new Reference(mother));
-		for (int n = 0; n < answerCodes.size(); n++) {
-			response.addItem().setLinkId("epds-" + (n + 1)).addAnswer().setValue(new Coding(ANSWERS, answerCodes.get(n), null));
-		}
 		return response;
 	}
 
