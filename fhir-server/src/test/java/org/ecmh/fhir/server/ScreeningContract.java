@@ -254,10 +254,7 @@ abstract class ScreeningContract extends ServerUnderTest {
 
 		MethodOutcome outcome = client.create().resource(sendersTotal(response.getValue(), 14)).execute();
 
-		assertThat(outcome.getResponseStatusCode()).isEqualTo(200);
-		assertThat(outcome.getId().toUnqualifiedVersionless().getValue())
-				.isEqualTo(result.getIdElement().toUnqualifiedVersionless().getValue());
-		assertThat(countOf("Observation")).isEqualTo(observationsBefore);
+		assertAnsweredWith(result, outcome, observationsBefore);
 	}
 
 	@Test
@@ -286,10 +283,7 @@ abstract class ScreeningContract extends ServerUnderTest {
 
 		MethodOutcome outcome = client.create().resource(sent).execute();
 
-		assertThat(outcome.getResponseStatusCode()).isEqualTo(200);
-		assertThat(outcome.getId().toUnqualifiedVersionless().getValue())
-				.isEqualTo(result.getIdElement().toUnqualifiedVersionless().getValue());
-		assertThat(countOf("Observation")).isEqualTo(observationsBefore);
+		assertAnsweredWith(result, outcome, observationsBefore);
 	}
 
 	@Test
@@ -301,9 +295,7 @@ abstract class ScreeningContract extends ServerUnderTest {
 		MethodOutcome agreeing = client.create().resource(sendersTotal(response.getValue(), 14))
 				.prefer(PreferReturnEnum.MINIMAL).execute();
 
-		assertThat(agreeing.getResponseStatusCode()).isEqualTo(200);
-		assertThat(agreeing.getId().toUnqualifiedVersionless().getValue())
-				.isEqualTo(result.getIdElement().toUnqualifiedVersionless().getValue());
+		assertAnsweredWith(result, agreeing, observationsBefore);
 		assertThatThrownBy(() -> client.create().resource(sendersTotal(response.getValue(), 9))
 				.prefer(PreferReturnEnum.MINIMAL).execute())
 				.isInstanceOfSatisfying(UnprocessableEntityException.class, refusal -> assertThat(
@@ -377,6 +369,14 @@ abstract class ScreeningContract extends ServerUnderTest {
 		assertThat(total.getValueIntegerType().getValue()).isEqualTo(12);
 		assertThat(total.getDerivedFromFirstRep().getReference()).isEqualTo(extracted.getEntry().get(0).getFullUrl());
 		assertThat(countOf("QuestionnaireResponse")).isEqualTo(responsesBefore);
+		assertThat(countOf("Observation")).isEqualTo(observationsBefore);
+	}
+
+	/** The server answered a score sent on its own with its result for it, and stored nothing. */
+	private void assertAnsweredWith(Observation result, MethodOutcome outcome, int observationsBefore) {
+		assertThat(outcome.getResponseStatusCode()).isEqualTo(200);
+		assertThat(outcome.getId().toUnqualifiedVersionless().getValue())
+				.isEqualTo(result.getIdElement().toUnqualifiedVersionless().getValue());
 		assertThat(countOf("Observation")).isEqualTo(observationsBefore);
 	}
 
