@@ -276,9 +276,7 @@ abstract class ScreeningContract extends ServerUnderTest {
 	void aScoreSentOnItsOwnCodedOnlyInLoincIsAnsweredWithTheServersResult() {
 		IdType response = create(phq2("LA6569-3", "LA6570-1")).toUnqualifiedVersionless();
 		Observation result = resultsOf(response, "phq2-total").get(0);
-		Observation sent = new Observation().setStatus(Observation.ObservationStatus.FINAL).setSubject(new Reference(child))
-				.setValue(new IntegerType(3)).addDerivedFrom(new Reference(response.getValue()));
-		sent.getCode().addCoding(new Coding("http://loinc.org", "55758-7", null));
+		Observation sent = sendersScore(response.getValue(), new Coding("http://loinc.org", "55758-7", null), 3);
 		int observationsBefore = countOf("Observation");
 
 		MethodOutcome outcome = client.create().resource(sent).execute();
@@ -426,11 +424,16 @@ abstract class ScreeningContract extends ServerUnderTest {
 
 	/** The EPDS total as a practice's EHR records it beside the response it sends. */
 	Observation sendersTotal(String response, int total) {
+		return sendersScore(response, new Coding(SCORES, "epds-total", null), total);
+	}
+
+	/** A score of the child's chart as a practice's EHR records it, coded as it codes it. */
+	Observation sendersScore(String response, Coding code, int value) {
 		Observation score = new Observation();
 		score.setStatus(Observation.ObservationStatus.FINAL);
-		score.getCode().addCoding(new Coding(SCORES, "epds-total", null));
+		score.getCode().addCoding(code);
 		score.setSubject(new Reference(child));
-		score.setValue(new IntegerType(total));
+		score.setValue(new IntegerType(value));
 		score.addDerivedFrom(new Reference(response));
 		return score;
 	}
